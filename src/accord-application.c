@@ -1,0 +1,238 @@
+/* accord-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accord-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "accord-application.h"
+#include "accord-cli.h"
+#include "accord-window.h"
+
+struct _AccordApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (AccordApplication, accord_application, ADW_TYPE_APPLICATION)
+
+static AccordWindow *
+new_window (AccordApplication *self)
+{
+  return accord_window_new (ADW_APPLICATION (self));
+}
+
+static void
+accord_application_activate (GApplication *app)
+{
+  AccordApplication *self = ACCORD_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (new_window (self));
+      accord_window_open_bundled (ACCORD_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+}
+
+/* Each briefing gets its own window, so opening one never replaces what a
+ * person is reading. */
+static void
+accord_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  AccordApplication *self = ACCORD_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      AccordWindow *window = new_window (self);
+
+      accord_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static int
+accord_application_command_line (GApplication            *app,
+                                 GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree const char **args = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
+
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line, args[i]));
+
+  if (files->len > 0)
+    g_application_open (app, (GFile **)files->pdata, files->len, "");
+  else
+    g_application_activate (app);
+
+  return 0;
+}
+
+static int
+accord_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  int status = accord_cli_run (options);
+
+  if (status >= 0)
+    return status;
+
+  /* Without a display GTK would abort; say why instead. */
+  if (!gtk_init_check ())
+    {
+      g_printerr (_("accord: cannot open a display. Run it in a graphical session, "
+                    "or use --validate, --list-sections, --list-events, --search "
+                    "or --export (see --help).\n"));
+      return 1;
+    }
+
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  AccordApplication *self = user_data;
+  static const char *developers[] = { "The Accord developers", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Accord"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Accord developers"),
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "copyright", "© 2026 The Accord developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Read an agreement in its context: its sections, "
+                                       "the people and quotes behind it, and a timeline "
+                                       "of the events around it."),
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  AccordApplication *self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Close each window so that it saves its size and state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_list_free (windows);
+}
+
+static void
+update_color_scheme (AccordApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+      break;
+    case 2:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+      break;
+    default:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+      break;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+accord_application_startup (GApplication *app)
+{
+  AccordApplication *self = ACCORD_APPLICATION (app);
+  g_autoptr(GAction) scheme = NULL;
+  static const char *quit_accels[] = { "<Ctrl>q", NULL };
+  static const char *help_accels[] = { "<Ctrl>question", NULL };
+
+  G_APPLICATION_CLASS (accord_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  self->settings = g_settings_new (APP_ID);
+  scheme = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (app), scheme);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (update_color_scheme), self, G_CONNECT_SWAPPED);
+  update_color_scheme (self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+}
+
+static void
+accord_application_dispose (GObject *object)
+{
+  AccordApplication *self = (AccordApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (accord_application_parent_class)->dispose (object);
+}
+
+static void
+accord_application_class_init (AccordApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = accord_application_dispose;
+
+  app_class->activate = accord_application_activate;
+  app_class->open = accord_application_open;
+  app_class->command_line = accord_application_command_line;
+  app_class->handle_local_options = accord_application_handle_local_options;
+  app_class->startup = accord_application_startup;
+}
+
+static void
+accord_application_init (AccordApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), accord_cli_options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Read an agreement in its context."));
+}
+
+AccordApplication *
+accord_application_new (void)
+{
+  return g_object_new (ACCORD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/io/github/accordapp/Accord",
+                       NULL);
+}

@@ -1,0 +1,50 @@
+/* accord-json-check.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A strict, iterative RFC 8259 checker, run over the bytes before json-glib
+ * sees them (json-glib 1.6 overflows its stack on deep nesting, accepts
+ * comments, hex and "010", produces invalid UTF-8 from lone surrogates,
+ * truncates at \u0000 and is quadratic on duplicate keys).
+ */
+
+typedef struct
+{
+  guint  max_depth;   /* nesting of arrays and objects, e.g. 64 */
+  gsize  max_values;  /* every value, member and element counted once */
+} AccordJsonLimits;
+
+typedef struct
+{
+  guint line;    /* 1-based */
+  guint column;  /* 1-based, in characters (not bytes) */
+} AccordJsonPosition;
+
+typedef enum
+{
+  ACCORD_JSON_CHECK_OK,
+  ACCORD_JSON_CHECK_SYNTAX,      /* not RFC 8259 JSON */
+  ACCORD_JSON_CHECK_ENCODING,    /* not UTF-8, NUL bytes, lone surrogates, \u0000 */
+  ACCORD_JSON_CHECK_DUPLICATE,   /* a key repeated in one object */
+  ACCORD_JSON_CHECK_LIMIT,       /* too deep, too many values, number out of range */
+} AccordJsonCheckResult;
+
+AccordJsonCheckResult accord_json_check  (const char               *data,
+                                          gsize                     length,
+                                          const AccordJsonLimits   *limits,
+                                          AccordJsonPosition       *position,
+                                          char                    **message);
+gboolean              accord_json_locate (const char               *data,
+                                          gsize                     length,
+                                          const char               *path,
+                                          AccordJsonPosition       *position);
+
+G_END_DECLS

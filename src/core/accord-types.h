@@ -1,0 +1,63 @@
+/* accord-types.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _AccordActor     AccordActor;
+typedef struct _AccordBriefing  AccordBriefing;
+typedef struct _AccordDate      AccordDate;
+typedef struct _AccordEvent     AccordEvent;
+typedef struct _AccordQuote     AccordQuote;
+typedef struct _AccordSection   AccordSection;
+typedef struct _AccordSource    AccordSource;
+
+/**
+ * AccordDatePrecision:
+ *
+ * How much of a date is known. A month-precision date covers the whole
+ * month; it is never the first day of it.
+ */
+typedef enum
+{
+  ACCORD_DATE_PRECISION_YEAR,
+  ACCORD_DATE_PRECISION_MONTH,
+  ACCORD_DATE_PRECISION_DAY,
+} AccordDatePrecision;
+
+/**
+ * AccordDateQualifiers:
+ * @ACCORD_DATE_QUALIFIER_UNCERTAIN: EDTF "?"
+ * @ACCORD_DATE_QUALIFIER_APPROXIMATE: EDTF "~"
+ *
+ * EDTF "%" is both flags.
+ */
+typedef enum
+{
+  ACCORD_DATE_QUALIFIER_NONE        = 0,
+  ACCORD_DATE_QUALIFIER_UNCERTAIN   = 1 << 0,
+  ACCORD_DATE_QUALIFIER_APPROXIMATE = 1 << 1,
+} AccordDateQualifiers;
+
+typedef enum
+{
+  ACCORD_ERROR_INVALID_DATE,
+  ACCORD_ERROR_NOT_JSON,
+  ACCORD_ERROR_INVALID_BRIEFING,
+  ACCORD_ERROR_UNSUPPORTED_VERSION,
+  ACCORD_ERROR_TOO_LARGE,
+  ACCORD_ERROR_NOT_A_FILE,
+  ACCORD_ERROR_IO,
+  ACCORD_ERROR_NOT_FOUND,
+  ACCORD_ERROR_EXPORT,
+} AccordError;
+
+#define ACCORD_ERROR (accord_error_quark ())
+GQuark accord_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* accord-section-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "accord-types.h"
+
+G_BEGIN_DECLS
+
+#define ACCORD_TYPE_SECTION_VIEW (accord_section_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccordSectionView, accord_section_view, ACCORD, SECTION_VIEW, GtkWidget)
+
+/* Returns the ranges (pairs of byte offsets, start then end) of @text to
+ * highlight; NULL for none. */
+typedef GArray *(*AccordHighlightFunc) (const char *text,
+                                        gpointer    user_data);
+
+GtkWidget     *accord_section_view_new             (void);
+AccordSection *accord_section_view_get_section     (AccordSectionView   *self);
+void           accord_section_view_set_section     (AccordSectionView   *self,
+                                                    AccordSection       *section);
+void           accord_section_view_set_highlight   (AccordSectionView   *self,
+                                                    AccordHighlightFunc  func,
+                                                    gpointer             user_data,
+                                                    GDestroyNotify       destroy);
+guint          accord_section_view_get_n_matches   (AccordSectionView   *self);
+void           accord_section_view_focus_match     (AccordSectionView   *self,
+                                                    guint                match);
+GtkWidget     *accord_section_view_find_label      (AccordSectionView   *self,
+                                                    const char          *text);
+
+G_END_DECLS

@@ -1,0 +1,86 @@
+/* accord-window-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by accord-window.c and the files that split it by concern:
+ * accord-window-actions.c, accord-window-search.c, accord-window-timeline.c.
+ */
+
+#pragma once
+
+#include "accord-section-view.h"
+#include "accord-window.h"
+
+G_BEGIN_DECLS
+
+struct _AccordWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  GtkBox               *content;
+  GtkLabel             *error_label;
+  GtkButton            *error_open_button;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkStack             *main_stack;
+  AdwStatusPage        *no_results_page;
+  GMenuModel           *primary_menu;
+  GMenu                *recent_section;
+  GtkListView          *result_list;
+  GtkSearchBar         *search_bar;
+  GtkToggleButton      *search_button;
+  GtkSearchEntry       *search_entry;
+  GtkListView          *section_list;
+  AccordSectionView    *section_view;
+  GtkBox               *sidebar;
+  GtkStack             *sidebar_stack;
+  AdwWindowTitle       *sidebar_title;
+  GtkSpinner           *spinner;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkBox               *timeline_box;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  AccordBriefing       *briefing;
+  GtkTreeListModel     *tree;
+  GtkSingleSelection   *selection;
+  GtkFileChooserNative *chooser;
+
+  /* Search */
+  gpointer              search_index;    /* AccordSearchIndex */
+  gpointer              search_query;    /* AccordSearchQuery */
+  GListStore           *results;
+  GtkNoSelection       *result_selection;
+  guint                 match_index;     /* over the matches of the current section */
+
+  /* Timeline */
+  GtkWidget            *timeline_view;
+
+  /* Export */
+  GCancellable         *export_cancellable;
+};
+
+void _accord_window_class_init_actions       (GtkWidgetClass *widget_class);
+void _accord_window_update_actions           (AccordWindow   *self);
+void _accord_window_actions_dispose          (AccordWindow   *self);
+
+void _accord_window_class_init_search_actions (GtkWidgetClass *widget_class);
+void _accord_window_class_init_export_actions (GtkWidgetClass *widget_class);
+
+void _accord_window_init_search              (AccordWindow   *self);
+void _accord_window_search_dispose           (AccordWindow   *self);
+void _accord_window_search_briefing_changed  (AccordWindow   *self);
+void _accord_window_search_section_changed   (AccordWindow   *self);
+void on_search_changed                       (AccordWindow   *self);
+void on_search_activate                      (AccordWindow   *self);
+void on_search_stop                          (AccordWindow   *self);
+void on_result_activated                     (AccordWindow   *self,
+                                              guint           position);
+
+void _accord_window_init_timeline            (AccordWindow   *self);
+void _accord_window_timeline_briefing_changed(AccordWindow   *self);
+
+G_END_DECLS
