@@ -37,6 +37,18 @@ typedef enum
   ACCORD_JSON_CHECK_LIMIT,       /* too deep, too many values, number out of range */
 } AccordJsonCheckResult;
 
+/*
+ * accord_json_check() reports the first problem only: *position is where it
+ * lies (the end of the data for an unexpected end of file; a leading UTF-8
+ * BOM is not counted as a column) and *message a translated sentence for
+ * people, to be freed with g_free().  On success *position is {0, 0} and
+ * *message NULL.
+ *
+ * accord_json_locate() takes JSON that has passed the check and a path such
+ * as "sections[3].quotes[0].speaker" ("" is the root) and gives the position
+ * of the value there; when there is none it returns FALSE and the position
+ * of the deepest value on the path that exists.
+ */
 AccordJsonCheckResult accord_json_check  (const char               *data,
                                           gsize                     length,
                                           const AccordJsonLimits   *limits,

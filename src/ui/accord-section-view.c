@@ -597,3 +597,78 @@ accord_section_view_find_label (AccordSectionView *self,
 
   return NULL;
 }
+
+static gboolean
+text_matches (const char          *text,
+              AccordHighlightFunc  func,
+              gpointer             user_data)
+{
+  g_autoptr(GArray) ranges = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  ranges = func (text, user_data);
+
+  return ranges != NULL && ranges->len > 0;
+}
+
+/**
+ * accord_section_view_section_has_match:
+ *
+ * Whether showing @section would highlight anything: the same texts the
+ * view shows, without building any widget.  Ctrl+G uses it to skip
+ * sections with no match.
+ */
+gboolean
+accord_section_view_section_has_match (AccordSection       *section,
+                                       AccordHighlightFunc  func,
+                                       gpointer             user_data)
+{
+  const char * const *strv;
+
+  g_return_val_if_fail (ACCORD_IS_SECTION (section), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (text_matches (accord_section_get_title (section), func, user_data) ||
+      text_matches (accord_section_get_kind (section), func, user_data) ||
+      text_matches (accord_section_get_summary (section), func, user_data))
+    return TRUE;
+
+  for (strv = accord_section_get_key_points (section); *strv; strv++)
+    if (text_matches (*strv, func, user_data))
+      return TRUE;
+
+  for (strv = accord_section_get_body (section); *strv; strv++)
+    if (text_matches (*strv, func, user_data))
+      return TRUE;
+
+  for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
+    {
+      AccordQuote *quote = accord_section_get_quote (section, i);
+      g_autofree char *attribution = accord_actor_dup_attribution (accord_quote_get_speaker (quote));
+
+      if (text_matches (accord_quote_get_text (quote), func, user_data) ||
+          text_matches (attribution, func, user_data) ||
+          text_matches (accord_quote_get_note (quote), func, user_data))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < accord_section_get_n_actors (section); i++)
+    {
+      AccordActor *actor = accord_section_get_actor (section, i);
+
+      if (text_matches (accord_actor_get_name (actor), func, user_data) ||
+          text_matches (accord_actor_get_native_name (actor), func, user_data) ||
+          text_matches (accord_actor_get_role (actor), func, user_data) ||
+          text_matches (accord_actor_get_organization (actor), func, user_data) ||
+          text_matches (accord_actor_get_country (actor), func, user_data))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < accord_section_get_n_events (section); i++)
+    if (text_matches (accord_event_get_title (accord_section_get_event (section, i)), func, user_data))
+      return TRUE;
+
+  return FALSE;
+}

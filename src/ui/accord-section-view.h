@@ -31,6 +31,10 @@ void           accord_section_view_set_highlight   (AccordSectionView   *self,
 guint          accord_section_view_get_n_matches   (AccordSectionView   *self);
 void           accord_section_view_focus_match     (AccordSectionView   *self,
                                                     guint                match);
+gboolean       accord_section_view_section_has_match
+                                                   (AccordSection       *section,
+                                                    AccordHighlightFunc  func,
+                                                    gpointer             user_data);
 GtkWidget     *accord_section_view_find_label      (AccordSectionView   *self,
                                                     const char          *text);
 

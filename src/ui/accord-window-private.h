@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "accord-search.h"
 #include "accord-section-view.h"
 #include "accord-window.h"
 
@@ -50,8 +51,11 @@ struct _AccordWindow
   GtkFileChooserNative *chooser;
 
   /* Search */
-  gpointer              search_index;    /* AccordSearchIndex */
-  gpointer              search_query;    /* AccordSearchQuery */
+  AccordSearchIndex    *search_index;
+  AccordSearchQuery    *search_query;
+  GCancellable         *search_cancellable;
+  GtkBox               *match_box;
+  GtkLabel             *match_label;
   GListStore           *results;
   GtkNoSelection       *result_selection;
   guint                 match_index;     /* over the matches of the current section */

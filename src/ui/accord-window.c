@@ -521,6 +521,8 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, match_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, recent_section);

@@ -1,0 +1,2115 @@
+/* accord-search.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accord-search"
+
+/* For memmem(), which scans the vocabulary far faster than a loop. */
+#define _GNU_SOURCE
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "accord-actor.h"
+#include "accord-briefing.h"
+#include "accord-event.h"
+#include "accord-quote.h"
+#include "accord-search.h"
+#include "accord-section.h"
+
+/*
+ * How matching works.
+ *
+ * Text is folded one character at a time: compatibility decomposition
+ * (NFKD), combining marks dropped, then case folded, so "Séoul", "SEOUL" and
+ * "seoul" are the same word.  Precomposed Hangul syllables are kept whole,
+ * and conjoining jamo are composed back into syllables, so that Korean text
+ * and queries meet as syllables whatever form they were typed in; a query
+ * of one syllable then matches inside words.  Anything that is not a letter,
+ * a digit or a spacing mark separates words.  Every folded byte remembers
+ * the source character it came from, which is how ranges map back to the
+ * original text.
+ *
+ * A query is a list of terms, at most MAX_TERMS: single words, or phrases
+ * (a "quoted" string, or a word with punctuation inside such as
+ * "gyu-back"), whose words must follow one another.  A word matches a
+ * word of the text exactly, as a prefix, or — for words of at least three
+ * characters, or written in a script without spaces between words — as a
+ * substring.  In a phrase every word must match exactly except the last,
+ * which may be a prefix, so a phrase still matches while it is typed.
+ *
+ * Scope of AND: one object (a section without its quotes, a quote with its
+ * speaker's names, an actor, an event) must contain every term, in any of
+ * its fields.  Each field of such an object that contains at least one
+ * term is a result, so an actor found by "ahn minister" shows both its name
+ * and its role, and a section lists each paragraph that matches.  Results
+ * are ranked by how many terms the field contains, then by how well they
+ * match (the worst of them: exact, prefix, substring), then by the weight of
+ * the field (title > summary and key points > quotes > body), then in
+ * document order: sections with their quotes, then actors, then events.
+ *
+ * The index keeps, for a briefing: a sorted vocabulary of folded words
+ * (prefixes are a range in it, found by binary search; substrings are found
+ * by scanning it, not the text), for each word the ascending list of fields
+ * that contain it, and for each field its words in order, which checks
+ * phrases.  A query only touches the postings of the words it matches; the
+ * per-field marks it needs are allocated once per index and reset by a
+ * generation stamp, never cleared.
+ */
+
+#define MAX_TERMS          32
+#define FOLD_MAX           64
+#define SNIPPET_CONTEXT    50
+#define ELLIPSIS           "…"
+
+#define HANGUL_S_FIRST     0xAC00
+#define HANGUL_S_LAST      0xD7A3
+#define HANGUL_L_FIRST     0x1100
+#define HANGUL_L_COUNT     19
+#define HANGUL_V_FIRST     0x1161
+#define HANGUL_V_COUNT     21
+#define HANGUL_T_BASE      0x11A7
+#define HANGUL_T_COUNT     28
+
+enum {
+  MATCH_EXACT,
+  MATCH_PREFIX,
+  MATCH_SUBSTRING,
+};
+
+typedef struct
+{
+  guint32 start;
+  guint32 len;
+} FoldedWord;
+
+/* Folds a text into its words.  The folded buffer holds the words only,
+ * each followed by a NUL, so each can be used as a C string. */
+typedef struct
+{
+  GString *folded;
+  GArray  *words;    /* FoldedWord */
+  GArray  *starts;   /* guint32 per folded byte, or NULL when not mapping */
+  GArray  *ends;     /* guint32 per folded byte, or NULL when not mapping */
+} Folder;
+
+typedef struct
+{
+  char     **words;
+  guint     *lengths;
+  guint      n_words;
+  gboolean   substring;
+} Term;
+
+struct _AccordSearchQuery
+{
+  gatomicrefcount ref_count;
+  Term *terms;
+  guint n_terms;
+};
+
+typedef struct
+{
+  const char *text;         /* owned by the model, or by owned_strings */
+  guint32     object;
+  guint32     first_token;
+  guint32     n_tokens;
+  guint8      field;
+  guint8      weight;
+} Field;
+
+typedef struct
+{
+  GObject          *object;  /* unowned: the briefing keeps it alive */
+  AccordSection    *section; /* unowned */
+  AccordSearchKind  kind;
+} IndexedObject;
+
+typedef struct
+{
+  guint32 stamp;
+  guint32 mask;
+  guint32 worst;
+} FieldMark;
+
+typedef struct
+{
+  guint32 stamp;
+  guint32 mask;
+} ObjectMark;
+
+typedef struct
+{
+  guint64 key;
+  guint32 field;
+} Candidate;
+
+struct _AccordSearchIndex
+{
+  GObject parent_instance;
+
+  AccordBriefing *briefing;
+  GPtrArray *owned_strings;
+  GArray *fields;            /* Field */
+  GArray *objects;           /* IndexedObject */
+
+  char *vocabulary;          /* sorted unique words, each followed by a NUL */
+  gsize vocabulary_len;
+  guint32 *word_offsets;     /* n_words + 1 */
+  guint n_words;
+  guint32 *posting_offsets;  /* n_words + 1 */
+  guint32 *postings;         /* field numbers, ascending for each word */
+  guint32 *tokens;           /* word numbers of each field, in order */
+
+  /* Scratch for queries, allocated by the first one. */
+  GMutex lock;
+  FieldMark *field_marks;
+  ObjectMark *object_marks;
+  guint32 *touched;
+  guint n_touched;
+  guint32 stamp;
+};
+
+struct _AccordSearchResult
+{
+  GObject parent_instance;
+
+  AccordSearchIndex *index;
+  AccordSearchQuery *query;
+  GObject *object;
+  AccordSection *section;
+  AccordSearchKind kind;
+  AccordSearchField field;
+  guint field_number;
+  guint score;
+
+  /* Made when first asked for: a list shows few of many results. */
+  char *snippet;
+  GArray *ranges;
+};
+
+G_DEFINE_FINAL_TYPE (AccordSearchIndex, accord_search_index, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AccordSearchResult, accord_search_result, G_TYPE_OBJECT)
+G_DEFINE_BOXED_TYPE (AccordSearchQuery, accord_search_query,
+                     accord_search_query_ref, accord_search_query_unref)
+
+G_DEFINE_ENUM_TYPE (AccordSearchKind, accord_search_kind,
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_SECTION, "section"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_QUOTE, "quote"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_ACTOR, "actor"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_EVENT, "event"))
+
+G_DEFINE_ENUM_TYPE (AccordSearchField, accord_search_field,
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_TITLE, "title"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SUMMARY, "summary"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_KEY_POINT, "key-point"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_BODY, "body"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_QUOTE, "quote"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SPEAKER, "speaker"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NAME, "name"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NATIVE_NAME, "native-name"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ROLE, "role"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ORGANIZATION, "organization"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_PLACE, "place"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_DATE, "date"))
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_FIELD,
+  PROP_OBJECT,
+  PROP_SECTION,
+  PROP_SNIPPET,
+  PROP_SCORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Folding */
+
+static inline gboolean
+is_dropped_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK;
+}
+
+static inline gboolean
+is_word_unichar (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
+  return g_unichar_isalnum (c) || g_unichar_type (c) == G_UNICODE_SPACING_MARK;
+}
+
+static inline guint
+push_unichar (gunichar *out,
+              guint     n,
+              gunichar  c)
+{
+  if (n < FOLD_MAX)
+    out[n++] = c;
+  return n;
+}
+
+/* Folds one character into at most FOLD_MAX characters; returns how many. */
+static guint
+fold_unichar (gunichar  c,
+              gunichar *out)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n_decomposed;
+  guint n = 0;
+
+  if (c < 0x80)
+    {
+      out[0] = g_ascii_tolower (c);
+      return 1;
+    }
+
+  if (c >= HANGUL_S_FIRST && c <= HANGUL_S_LAST)
+    {
+      out[0] = c;
+      return 1;
+    }
+
+  n_decomposed = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
+
+  for (gsize i = 0; i < n_decomposed; i++)
+    {
+      gunichar d = decomposed[i];
+
+      if (d < 0x80)
+        n = push_unichar (out, n, g_ascii_tolower (d));
+      else if (is_dropped_mark (d))
+        continue;
+      else if (d == 0x00DF || d == 0x1E9E)
+        {
+          /* Sharp s folds to two letters. */
+          n = push_unichar (out, n, 's');
+          n = push_unichar (out, n, 's');
+        }
+      else if (d == 0x03C2)
+        n = push_unichar (out, n, 0x03C3);
+      else if (g_unichar_isupper (d) || g_unichar_istitle (d))
+        {
+          char utf8[8];
+          int len = g_unichar_to_utf8 (d, utf8);
+          g_autofree char *folded = g_utf8_casefold (utf8, len);
+
+          /* Folding can bring marks back, as in U+0130 → i + U+0307. */
+          for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+            {
+              gunichar again[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+              gsize n_again = g_unichar_fully_decompose (g_utf8_get_char (p), TRUE,
+                                                         again, G_N_ELEMENTS (again));
+
+              for (gsize j = 0; j < n_again; j++)
+                if (!is_dropped_mark (again[j]))
+                  n = push_unichar (out, n, again[j]);
+            }
+        }
+      else
+        n = push_unichar (out, n, d);
+    }
+
+  return n;
+}
+
+static void
+folder_init (Folder   *folder,
+             gboolean  map)
+{
+  folder->folded = g_string_new (NULL);
+  folder->words = g_array_new (FALSE, FALSE, sizeof (FoldedWord));
+  folder->starts = map ? g_array_new (FALSE, FALSE, sizeof (guint32)) : NULL;
+  folder->ends = map ? g_array_new (FALSE, FALSE, sizeof (guint32)) : NULL;
+}
+
+static void
+folder_clear (Folder *folder)
+{
+  g_string_free (folder->folded, TRUE);
+  g_array_unref (folder->words);
+  g_clear_pointer (&folder->starts, g_array_unref);
+  g_clear_pointer (&folder->ends, g_array_unref);
+}
+
+static inline void
+folder_map (Folder  *folder,
+            guint    n_bytes,
+            guint32  start,
+            guint32  end)
+{
+  for (guint i = 0; i < n_bytes; i++)
+    {
+      g_array_append_val (folder->starts, start);
+      g_array_append_val (folder->ends, end);
+    }
+}
+
+static inline void
+folder_end_word (Folder *folder,
+                 guint   word_start)
+{
+  FoldedWord word = { word_start, folder->folded->len - word_start };
+
+  g_array_append_val (folder->words, word);
+  g_string_append_c (folder->folded, '\0');
+  if (folder->starts != NULL)
+    folder_map (folder, 1, 0, 0);
+}
+
+static void
+folder_run (Folder     *folder,
+            const char *text)
+{
+  const char *p = text;
+  gboolean in_word = FALSE;
+  guint word_start = 0;
+  gunichar prev = 0;      /* last character of the current word */
+  guint prev_at = 0;      /* its folded byte offset */
+
+  g_string_truncate (folder->folded, 0);
+  g_array_set_size (folder->words, 0);
+  if (folder->starts != NULL)
+    {
+      g_array_set_size (folder->starts, 0);
+      g_array_set_size (folder->ends, 0);
+    }
+
+  while (*p != '\0')
+    {
+      guint32 at = p - text;
+      const char *next;
+      gunichar c;
+      gunichar buf[FOLD_MAX];
+      guint n;
+
+      if ((guchar)*p < 0x80)
+        {
+          /* Plain ASCII is nearly all text: keep it off the slow path. */
+          char ch = *p;
+
+          if (g_ascii_isalnum (ch))
+            {
+              if (!in_word)
+                {
+                  in_word = TRUE;
+                  word_start = folder->folded->len;
+                }
+              prev = ch;
+              prev_at = folder->folded->len;
+              g_string_append_c (folder->folded, g_ascii_tolower (ch));
+              if (folder->starts != NULL)
+                folder_map (folder, 1, at, at + 1);
+            }
+          else if (in_word)
+            {
+              folder_end_word (folder, word_start);
+              in_word = FALSE;
+            }
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          /* A stray byte: treat it as a separator. */
+          if (in_word)
+            {
+              folder_end_word (folder, word_start);
+              in_word = FALSE;
+            }
+          p++;
+          continue;
+        }
+
+      next = g_utf8_next_char (p);
+      n = fold_unichar (c, buf);
+
+      if (n == 0 && in_word && folder->starts != NULL)
+        {
+          /* A dropped combining mark belongs to the letter before it:
+           * a highlight must cover both. */
+          for (guint i = prev_at; i < folder->folded->len; i++)
+            g_array_index (folder->ends, guint32, i) = next - text;
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          gunichar d = buf[i];
+          char utf8[8];
+          int len;
+
+          if (!is_word_unichar (d))
+            {
+              if (in_word)
+                {
+                  folder_end_word (folder, word_start);
+                  in_word = FALSE;
+                }
+              continue;
+            }
+
+          if (!in_word)
+            {
+              in_word = TRUE;
+              word_start = folder->folded->len;
+              prev = 0;
+            }
+
+          /* Compose conjoining jamo into syllables in place: they and the
+           * syllable are all three bytes long in UTF-8. */
+          if (prev >= HANGUL_L_FIRST && prev < HANGUL_L_FIRST + HANGUL_L_COUNT &&
+              d >= HANGUL_V_FIRST && d < HANGUL_V_FIRST + HANGUL_V_COUNT)
+            {
+              d = HANGUL_S_FIRST + ((prev - HANGUL_L_FIRST) * HANGUL_V_COUNT +
+                                    (d - HANGUL_V_FIRST)) * HANGUL_T_COUNT;
+            }
+          else if (prev >= HANGUL_S_FIRST && prev <= HANGUL_S_LAST &&
+                   (prev - HANGUL_S_FIRST) % HANGUL_T_COUNT == 0 &&
+                   d > HANGUL_T_BASE && d < HANGUL_T_BASE + HANGUL_T_COUNT)
+            {
+              d = prev + (d - HANGUL_T_BASE);
+            }
+          else
+            d = 0;
+
+          if (d != 0)
+            {
+              g_unichar_to_utf8 (d, folder->folded->str + prev_at);
+              if (folder->starts != NULL)
+                for (guint j = prev_at; j < folder->folded->len; j++)
+                  g_array_index (folder->ends, guint32, j) = next - text;
+              prev = d;
+              continue;
+            }
+
+          d = buf[i];
+          len = g_unichar_to_utf8 (d, utf8);
+          prev = d;
+          prev_at = folder->folded->len;
+          g_string_append_len (folder->folded, utf8, len);
+          if (folder->starts != NULL)
+            folder_map (folder, len, at, next - text);
+        }
+
+      p = next;
+    }
+
+  if (in_word)
+    folder_end_word (folder, word_start);
+}
+
+static inline const char *
+folder_word (Folder *folder,
+             guint   i,
+             guint  *len)
+{
+  const FoldedWord *word = &g_array_index (folder->words, FoldedWord, i);
+
+  *len = word->len;
+  return folder->folded->str + word->start;
+}
+
+/* Queries */
+
+static gboolean
+is_unspaced_script (gunichar c)
+{
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+allows_substring (const char *word)
+{
+  if (g_utf8_strlen (word, -1) >= 3)
+    return TRUE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_unspaced_script (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+term_clear (Term *term)
+{
+  g_strfreev (term->words);
+  g_free (term->lengths);
+}
+
+static gboolean
+term_equal (const Term *a,
+            const Term *b)
+{
+  if (a->n_words != b->n_words)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_words; i++)
+    if (strcmp (a->words[i], b->words[i]) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+query_add_chunk (GArray     *terms,
+                 Folder     *folder,
+                 const char *chunk)
+{
+  Term term;
+
+  if (terms->len >= MAX_TERMS)
+    return;
+
+  folder_run (folder, chunk);
+  if (folder->words->len == 0)
+    return;
+
+  term.n_words = folder->words->len;
+  term.words = g_new0 (char *, term.n_words + 1);
+  term.lengths = g_new (guint, term.n_words);
+  for (guint i = 0; i < term.n_words; i++)
+    {
+      const char *word = folder_word (folder, i, &term.lengths[i]);
+
+      term.words[i] = g_strndup (word, term.lengths[i]);
+    }
+  term.substring = term.n_words == 1 && allows_substring (term.words[0]);
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      if (term_equal (&g_array_index (terms, Term, i), &term))
+        {
+          term_clear (&term);
+          return;
+        }
+    }
+
+  g_array_append_val (terms, term);
+}
+
+static inline gboolean
+is_quote_mark (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
+         c == 0x00AB || c == 0x00BB;
+}
+
+/**
+ * accord_search_query_parse:
+ * @text: what the person typed
+ *
+ * Splits @text into terms at white space; text between double quotes
+ * (straight or typographic) is one phrase.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL when @text holds
+ *   no word to look for
+ */
+AccordSearchQuery *
+accord_search_query_parse (const char *text)
+{
+  g_autoptr(GString) chunk = NULL;
+  g_autoptr(GArray) terms = NULL;
+  g_autofree char *valid = NULL;
+  AccordSearchQuery *self;
+  gboolean in_quote = FALSE;
+  Folder folder;
+
+  if (text == NULL)
+    return NULL;
+
+  /* Command-line arguments reach here unchecked. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  chunk = g_string_new (NULL);
+  terms = g_array_new (FALSE, FALSE, sizeof (Term));
+  folder_init (&folder, FALSE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_quote_mark (c) || (!in_quote && g_unichar_isspace (c)))
+        {
+          query_add_chunk (terms, &folder, chunk->str);
+          g_string_truncate (chunk, 0);
+          if (is_quote_mark (c))
+            in_quote = !in_quote;
+        }
+      else
+        g_string_append_unichar (chunk, c);
+    }
+  query_add_chunk (terms, &folder, chunk->str);
+  folder_clear (&folder);
+
+  if (terms->len == 0)
+    return NULL;
+
+  self = g_new0 (AccordSearchQuery, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->n_terms = terms->len;
+  self->terms = (Term *) (void *) g_array_free (g_steal_pointer (&terms), FALSE);
+
+  return self;
+}
+
+AccordSearchQuery *
+accord_search_query_ref (AccordSearchQuery *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+accord_search_query_unref (AccordSearchQuery *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint i = 0; i < self->n_terms; i++)
+    term_clear (&self->terms[i]);
+  g_free (self->terms);
+  g_free (self);
+}
+
+/**
+ * accord_search_query_get_n_terms:
+ *
+ * Returns: how many distinct terms (words or phrases) the query has
+ */
+guint
+accord_search_query_get_n_terms (AccordSearchQuery *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_terms;
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const AccordSearchRange *ra = a;
+  const AccordSearchRange *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  if (ra->end != rb->end)
+    return ra->end < rb->end ? -1 : 1;
+  return 0;
+}
+
+static inline void
+add_folded_range (GArray *ranges,
+                  Folder *folder,
+                  guint   start,
+                  guint   end)
+{
+  AccordSearchRange range;
+
+  g_assert (start < end);
+  range.start = g_array_index (folder->starts, guint32, start);
+  range.end = g_array_index (folder->ends, guint32, end - 1);
+  g_array_append_val (ranges, range);
+}
+
+/* Every match of every term in the folded text, in source offsets, sorted
+ * and with overlaps merged. */
+static GArray *
+match_folded (AccordSearchQuery *self,
+              Folder            *folder)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
+  guint n_words = folder->words->len;
+  guint n_merged = 0;
+
+  for (guint t = 0; t < self->n_terms; t++)
+    {
+      const Term *term = &self->terms[t];
+
+      if (term->n_words == 1)
+        {
+          const char *needle = term->words[0];
+          guint needle_len = term->lengths[0];
+
+          for (guint i = 0; i < n_words; i++)
+            {
+              const FoldedWord *word = &g_array_index (folder->words, FoldedWord, i);
+              const char *text = folder->folded->str + word->start;
+              const char *hit;
+
+              if (word->len < needle_len)
+                continue;
+
+              if (memcmp (text, needle, needle_len) == 0)
+                {
+                  add_folded_range (ranges, folder, word->start, word->start + needle_len);
+                  continue;
+                }
+
+              if (!term->substring)
+                continue;
+
+              for (hit = text + 1;
+                   (hit = memmem (hit, word->len - (hit - text), needle, needle_len)) != NULL;
+                   hit += needle_len)
+                {
+                  guint at = hit - folder->folded->str;
+
+                  add_folded_range (ranges, folder, at, at + needle_len);
+                  if ((guint)(hit - text) + needle_len >= word->len)
+                    break;
+                }
+            }
+        }
+      else if (n_words >= term->n_words)
+        {
+          for (guint i = 0; i + term->n_words <= n_words; i++)
+            {
+              const FoldedWord *words = &g_array_index (folder->words, FoldedWord, i);
+              guint last = term->n_words - 1;
+              gboolean ok = TRUE;
+
+              for (guint j = 0; j < last && ok; j++)
+                ok = words[j].len == term->lengths[j] &&
+                     memcmp (folder->folded->str + words[j].start,
+                             term->words[j], term->lengths[j]) == 0;
+
+              ok = ok && words[last].len >= term->lengths[last] &&
+                   memcmp (folder->folded->str + words[last].start,
+                           term->words[last], term->lengths[last]) == 0;
+
+              if (ok)
+                add_folded_range (ranges, folder, words[0].start,
+                                  words[last].start + term->lengths[last]);
+            }
+        }
+    }
+
+  if (ranges->len < 2)
+    return ranges;
+
+  g_array_sort (ranges, compare_ranges);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      AccordSearchRange *range = &g_array_index (ranges, AccordSearchRange, i);
+      AccordSearchRange *merged = &g_array_index (ranges, AccordSearchRange, n_merged > 0 ? n_merged - 1 : 0);
+
+      if (n_merged > 0 && range->start <= merged->end)
+        merged->end = MAX (merged->end, range->end);
+      else
+        g_array_index (ranges, AccordSearchRange, n_merged++) = *range;
+    }
+  g_array_set_size (ranges, n_merged);
+
+  return ranges;
+}
+
+/**
+ * accord_search_query_match_text:
+ * @text: any text, such as a paragraph shown in full
+ *
+ * Finds where the terms of the query occur in @text, by the same rules as
+ * the index, so that every match can be highlighted.  The ranges are byte
+ * offsets into @text, sorted, and never overlap.
+ *
+ * Returns: (transfer full) (element-type AccordSearchRange): the ranges
+ */
+GArray *
+accord_search_query_match_text (AccordSearchQuery *self,
+                                const char        *text)
+{
+  GArray *ranges;
+  Folder folder;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (text == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
+
+  folder_init (&folder, TRUE);
+  folder_run (&folder, text);
+  ranges = match_folded (self, &folder);
+  folder_clear (&folder);
+
+  return ranges;
+}
+
+/* Building the index */
+
+typedef struct
+{
+  AccordSearchIndex *index;
+  Folder folder;
+  GHashTable *ids;          /* word → id + 1, in build order */
+  GStringChunk *chunk;
+  GPtrArray *words;         /* build id → word */
+  GArray *tokens;           /* guint32 build ids */
+  GArray *field_counts;     /* guint32 per build id: fields that have it */
+  GArray *last_field;       /* guint32 per build id: last field counted + 1 */
+} Builder;
+
+static guint
+builder_add_object (Builder          *builder,
+                    AccordSearchKind  kind,
+                    gpointer          object,
+                    AccordSection    *section)
+{
+  IndexedObject indexed = { object, section, kind };
+
+  g_array_append_val (builder->index->objects, indexed);
+  return builder->index->objects->len - 1;
+}
+
+static guint8
+field_weight (AccordSearchField field)
+{
+  switch (field)
+    {
+    case ACCORD_SEARCH_FIELD_TITLE:
+    case ACCORD_SEARCH_FIELD_NAME:
+    case ACCORD_SEARCH_FIELD_NATIVE_NAME:
+      return 4;
+    case ACCORD_SEARCH_FIELD_SUMMARY:
+    case ACCORD_SEARCH_FIELD_KEY_POINT:
+    case ACCORD_SEARCH_FIELD_ROLE:
+    case ACCORD_SEARCH_FIELD_ORGANIZATION:
+    case ACCORD_SEARCH_FIELD_PLACE:
+    case ACCORD_SEARCH_FIELD_DATE:
+      return 3;
+    case ACCORD_SEARCH_FIELD_QUOTE:
+    case ACCORD_SEARCH_FIELD_SPEAKER:
+      return 2;
+    case ACCORD_SEARCH_FIELD_BODY:
+    default:
+      return 1;
+    }
+}
+
+static void
+builder_add_field (Builder           *builder,
+                   guint              object,
+                   AccordSearchField  kind,
+                   const char        *text)
+{
+  GArray *fields = builder->index->fields;
+  Field field;
+  guint32 number = fields->len;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  field.text = text;
+  field.object = object;
+  field.first_token = builder->tokens->len;
+  field.field = kind;
+  field.weight = field_weight (kind);
+
+  folder_run (&builder->folder, text);
+  field.n_tokens = builder->folder.words->len;
+
+  for (guint i = 0; i < field.n_tokens; i++)
+    {
+      guint len;
+      const char *word = folder_word (&builder->folder, i, &len);
+      guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (builder->ids, word));
+      guint32 *last;
+
+      if (id == 0)
+        {
+          char *copy = g_string_chunk_insert_len (builder->chunk, word, len);
+          guint32 zero = 0;
+
+          g_ptr_array_add (builder->words, copy);
+          id = builder->words->len;
+          g_hash_table_insert (builder->ids, copy, GUINT_TO_POINTER (id));
+          g_array_append_val (builder->field_counts, zero);
+          g_array_append_val (builder->last_field, zero);
+        }
+      id--;
+
+      g_array_append_val (builder->tokens, id);
+      last = &g_array_index (builder->last_field, guint32, id);
+      if (*last != number + 1)
+        {
+          *last = number + 1;
+          g_array_index (builder->field_counts, guint32, id)++;
+        }
+    }
+
+  g_array_append_val (fields, field);
+}
+
+static void
+builder_add_owned_field (Builder           *builder,
+                         guint              object,
+                         AccordSearchField  kind,
+                         char              *text)
+{
+  if (text == NULL)
+    return;
+
+  g_ptr_array_add (builder->index->owned_strings, text);
+  builder_add_field (builder, object, kind, text);
+}
+
+static void
+builder_add_section (Builder       *builder,
+                     AccordSection *section)
+{
+  const char * const *strv;
+  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_SECTION, section, section);
+  guint n_quotes;
+
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_TITLE, accord_section_get_title (section));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SUMMARY, accord_section_get_summary (section));
+
+  strv = accord_section_get_key_points (section);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    builder_add_field (builder, object, ACCORD_SEARCH_FIELD_KEY_POINT, strv[i]);
+
+  strv = accord_section_get_body (section);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    builder_add_field (builder, object, ACCORD_SEARCH_FIELD_BODY, strv[i]);
+
+  n_quotes = accord_section_get_n_quotes (section);
+  for (guint i = 0; i < n_quotes; i++)
+    {
+      AccordQuote *quote = accord_section_get_quote (section, i);
+      AccordActor *speaker = accord_quote_get_speaker (quote);
+
+      object = builder_add_object (builder, ACCORD_SEARCH_KIND_QUOTE, quote, section);
+      builder_add_field (builder, object, ACCORD_SEARCH_FIELD_QUOTE, accord_quote_get_text (quote));
+      if (speaker != NULL)
+        {
+          builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SPEAKER,
+                             accord_actor_get_name (speaker));
+          builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SPEAKER,
+                             accord_actor_get_native_name (speaker));
+        }
+    }
+}
+
+static void
+builder_add_actor (Builder     *builder,
+                   AccordActor *actor)
+{
+  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_ACTOR, actor, NULL);
+
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_NAME, accord_actor_get_name (actor));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_NATIVE_NAME, accord_actor_get_native_name (actor));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_ROLE, accord_actor_get_role (actor));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_ORGANIZATION, accord_actor_get_organization (actor));
+}
+
+static void
+builder_add_event (Builder     *builder,
+                   AccordEvent *event)
+{
+  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_EVENT, event, NULL);
+
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_TITLE, accord_event_get_title (event));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SUMMARY, accord_event_get_summary (event));
+  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_PLACE, accord_event_get_place (event));
+  builder_add_owned_field (builder, object, ACCORD_SEARCH_FIELD_DATE, accord_event_format_date (event));
+}
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  char **words = user_data;
+
+  return strcmp (words[*(const guint32 *) a], words[*(const guint32 *) b]);
+}
+
+/* Sorts the vocabulary, renumbers the words in sorted order, and lays the
+ * postings out in one array. */
+static void
+builder_finish (Builder *builder)
+{
+  AccordSearchIndex *self = builder->index;
+  guint n_words = builder->words->len;
+  g_autofree guint32 *order = g_new (guint32, n_words);
+  g_autofree guint32 *renumber = g_new (guint32, n_words);
+  g_autofree guint32 *cursor = g_new (guint32, n_words + 1);
+  g_autofree guint32 *last = g_new0 (guint32, n_words);
+  gsize pool_len = 0;
+  guint n_tokens = builder->tokens->len;
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      order[i] = i;
+      pool_len += strlen (g_ptr_array_index (builder->words, i)) + 1;
+    }
+  g_qsort_with_data (order, n_words, sizeof (guint32), compare_words, builder->words->pdata);
+
+  self->n_words = n_words;
+  self->vocabulary_len = pool_len;
+  self->vocabulary = g_malloc (pool_len + 1);
+  self->word_offsets = g_new (guint32, n_words + 1);
+  self->posting_offsets = g_new (guint32, n_words + 1);
+
+  pool_len = 0;
+  self->posting_offsets[0] = 0;
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *word = g_ptr_array_index (builder->words, order[i]);
+      gsize len = strlen (word);
+
+      renumber[order[i]] = i;
+      self->word_offsets[i] = pool_len;
+      memcpy (self->vocabulary + pool_len, word, len + 1);
+      pool_len += len + 1;
+      self->posting_offsets[i + 1] = self->posting_offsets[i] +
+        g_array_index (builder->field_counts, guint32, order[i]);
+    }
+  self->word_offsets[n_words] = pool_len;
+  self->vocabulary[pool_len] = '\0';
+
+  self->tokens = (guint32 *) (void *) g_array_free (g_steal_pointer (&builder->tokens), FALSE);
+  for (guint i = 0; i < n_tokens; i++)
+    self->tokens[i] = renumber[self->tokens[i]];
+
+  self->postings = g_new (guint32, MAX (self->posting_offsets[n_words], 1));
+  memcpy (cursor, self->posting_offsets, (n_words + 1) * sizeof (guint32));
+  for (guint f = 0; f < self->fields->len; f++)
+    {
+      const Field *field = &g_array_index (self->fields, Field, f);
+
+      for (guint t = 0; t < field->n_tokens; t++)
+        {
+          guint32 id = self->tokens[field->first_token + t];
+
+          if (last[id] != f + 1)
+            {
+              last[id] = f + 1;
+              self->postings[cursor[id]++] = f;
+            }
+        }
+    }
+}
+
+static gboolean
+accord_search_index_build (AccordSearchIndex  *self,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  GListModel *model;
+  Builder builder = { self, };
+  gboolean ok = FALSE;
+  guint n;
+
+  folder_init (&builder.folder, FALSE);
+  builder.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  builder.chunk = g_string_chunk_new (64 * 1024);
+  builder.words = g_ptr_array_new ();
+  builder.tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
+  builder.field_counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  builder.last_field = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  model = accord_briefing_get_all_sections (self->briefing);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSection) section = g_list_model_get_item (model, i);
+
+      if (i % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto out;
+      builder_add_section (&builder, section);
+    }
+
+  model = accord_briefing_get_actors (self->briefing);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordActor) actor = g_list_model_get_item (model, i);
+
+      builder_add_actor (&builder, actor);
+    }
+
+  model = accord_briefing_get_events (self->briefing);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordEvent) event = g_list_model_get_item (model, i);
+
+      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto out;
+      builder_add_event (&builder, event);
+    }
+
+  /* The hash table is the largest thing in the build: free it first. */
+  g_clear_pointer (&builder.ids, g_hash_table_unref);
+  builder_finish (&builder);
+  ok = TRUE;
+
+out:
+  folder_clear (&builder.folder);
+  g_clear_pointer (&builder.ids, g_hash_table_unref);
+  g_string_chunk_free (builder.chunk);
+  g_ptr_array_unref (builder.words);
+  g_clear_pointer (&builder.tokens, g_array_unref);
+  g_array_unref (builder.field_counts);
+  g_array_unref (builder.last_field);
+
+  return ok;
+}
+
+/* Querying the index */
+
+static inline void
+mark_field (AccordSearchIndex *self,
+            guint32            f,
+            guint32            bit,
+            guint32            match)
+{
+  FieldMark *mark = &self->field_marks[f];
+  ObjectMark *object_mark;
+
+  if (mark->stamp != self->stamp)
+    {
+      mark->stamp = self->stamp;
+      mark->mask = 0;
+      mark->worst = 0;
+      self->touched[self->n_touched++] = f;
+    }
+
+  /* A term reaches a field first through its best match. */
+  if (mark->mask & bit)
+    return;
+
+  mark->mask |= bit;
+  mark->worst = MAX (mark->worst, match);
+
+  object_mark = &self->object_marks[g_array_index (self->fields, Field, f).object];
+  if (object_mark->stamp != self->stamp)
+    {
+      object_mark->stamp = self->stamp;
+      object_mark->mask = 0;
+    }
+  object_mark->mask |= bit;
+}
+
+static inline void
+mark_word (AccordSearchIndex *self,
+           guint32            word,
+           guint32            bit,
+           guint32            match)
+{
+  for (guint32 i = self->posting_offsets[word]; i < self->posting_offsets[word + 1]; i++)
+    mark_field (self, self->postings[i], bit, match);
+}
+
+/* The range [*lo, *hi) of words that start with @prefix. */
+static void
+find_prefix_range (AccordSearchIndex *self,
+                   const char        *prefix,
+                   gsize              len,
+                   guint             *lo,
+                   guint             *hi)
+{
+  guint a = 0, b = self->n_words;
+
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (strcmp (self->vocabulary + self->word_offsets[mid], prefix) < 0)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  *lo = a;
+
+  b = self->n_words;
+  while (a < b)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (strncmp (self->vocabulary + self->word_offsets[mid], prefix, len) == 0)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  *hi = a;
+}
+
+static inline gboolean
+word_is (AccordSearchIndex *self,
+         guint              id,
+         const char        *word,
+         gsize              len)
+{
+  return self->word_offsets[id + 1] - self->word_offsets[id] == len + 1 &&
+         memcmp (self->vocabulary + self->word_offsets[id], word, len) == 0;
+}
+
+/* The word of the vocabulary that the byte at @offset belongs to. */
+static guint
+word_at (AccordSearchIndex *self,
+         gsize              offset)
+{
+  guint a = 0, b = self->n_words;
+
+  while (b - a > 1)
+    {
+      guint mid = a + (b - a) / 2;
+
+      if (self->word_offsets[mid] <= offset)
+        a = mid;
+      else
+        b = mid;
+    }
+
+  return a;
+}
+
+static gboolean
+match_word_term (AccordSearchIndex *self,
+                 const Term        *term,
+                 guint32            bit)
+{
+  const char *needle = term->words[0];
+  gsize len = term->lengths[0];
+  guint lo, hi;
+  gboolean found;
+
+  find_prefix_range (self, needle, len, &lo, &hi);
+  found = lo < hi;
+
+  /* The exact word, if any, sorts first among the words it prefixes. */
+  if (lo < hi && word_is (self, lo, needle, len))
+    mark_word (self, lo++, bit, MATCH_EXACT);
+  for (guint id = lo; id < hi; id++)
+    mark_word (self, id, bit, MATCH_PREFIX);
+
+  if (term->substring)
+    {
+      const char *pool = self->vocabulary;
+      const char *end = pool + self->vocabulary_len;
+      const char *hit = pool;
+
+      /* Words are NUL separated and the needle has no NUL, so a hit never
+       * spans two words. */
+      while ((hit = memmem (hit, end - hit, needle, len)) != NULL)
+        {
+          guint id = word_at (self, hit - pool);
+
+          if (self->vocabulary + self->word_offsets[id] != hit)
+            {
+              mark_word (self, id, bit, MATCH_SUBSTRING);
+              found = TRUE;
+            }
+          hit = self->vocabulary + self->word_offsets[id + 1];
+        }
+    }
+
+  return found;
+}
+
+static gboolean
+match_phrase_term (AccordSearchIndex *self,
+                   const Term        *term,
+                   guint32            bit)
+{
+  guint n = term->n_words;
+  guint last = n - 1;
+  g_autofree guint *ids = g_new (guint, n);
+  guint lo, hi, exact_last = G_MAXUINT;
+  guint driver = 0;
+  gboolean found = FALSE;
+
+  for (guint j = 0; j < last; j++)
+    {
+      guint a, b;
+
+      find_prefix_range (self, term->words[j], term->lengths[j], &a, &b);
+      if (a == b || !word_is (self, a, term->words[j], term->lengths[j]))
+        return FALSE;
+      ids[j] = a;
+      if (self->posting_offsets[a + 1] - self->posting_offsets[a] <
+          self->posting_offsets[ids[driver] + 1] - self->posting_offsets[ids[driver]])
+        driver = j;
+    }
+
+  find_prefix_range (self, term->words[last], term->lengths[last], &lo, &hi);
+  if (lo == hi)
+    return FALSE;
+  if (word_is (self, lo, term->words[last], term->lengths[last]))
+    exact_last = lo;
+
+  /* Check the phrase only in the fields that have its rarest word. */
+  for (guint32 i = self->posting_offsets[ids[driver]]; i < self->posting_offsets[ids[driver] + 1]; i++)
+    {
+      guint32 f = self->postings[i];
+      const Field *field = &g_array_index (self->fields, Field, f);
+      const guint32 *tokens = self->tokens + field->first_token;
+      guint best = G_MAXUINT;
+
+      for (guint p = 0; p + n <= field->n_tokens && best != MATCH_EXACT; p++)
+        {
+          gboolean ok = tokens[p + last] >= lo && tokens[p + last] < hi;
+
+          for (guint j = 0; j < last && ok; j++)
+            ok = tokens[p + j] == ids[j];
+          if (ok)
+            best = MIN (best, tokens[p + last] == exact_last ? MATCH_EXACT : MATCH_PREFIX);
+        }
+
+      if (best != G_MAXUINT)
+        {
+          mark_field (self, f, bit, best);
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
+static inline guint
+count_bits (guint32 mask)
+{
+  guint n = 0;
+
+  for (; mask != 0; mask &= mask - 1)
+    n++;
+  return n;
+}
+
+/* A min-heap on key keeps the best max_results candidates. */
+static void
+heap_sift_down (Candidate *heap,
+                guint      n,
+                guint      i)
+{
+  for (;;)
+    {
+      guint smallest = i, l = 2 * i + 1, r = 2 * i + 2;
+      Candidate tmp;
+
+      if (l < n && heap[l].key < heap[smallest].key)
+        smallest = l;
+      if (r < n && heap[r].key < heap[smallest].key)
+        smallest = r;
+      if (smallest == i)
+        return;
+      tmp = heap[i];
+      heap[i] = heap[smallest];
+      heap[smallest] = tmp;
+      i = smallest;
+    }
+}
+
+static void
+heap_sift_up (Candidate *heap,
+              guint      i)
+{
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      Candidate tmp;
+
+      if (heap[parent].key <= heap[i].key)
+        return;
+      tmp = heap[i];
+      heap[i] = heap[parent];
+      heap[parent] = tmp;
+      i = parent;
+    }
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  return ca->key > cb->key ? -1 : ca->key < cb->key ? 1 : 0;
+}
+
+static AccordSearchResult *
+accord_search_result_new (AccordSearchIndex *index,
+                          AccordSearchQuery *query,
+                          guint              field_number,
+                          guint              score)
+{
+  const Field *field = &g_array_index (index->fields, Field, field_number);
+  const IndexedObject *object = &g_array_index (index->objects, IndexedObject, field->object);
+  AccordSearchResult *self = g_object_new (ACCORD_TYPE_SEARCH_RESULT, NULL);
+
+  self->index = g_object_ref (index);
+  self->query = accord_search_query_ref (query);
+  self->object = g_object_ref (object->object);
+  self->section = object->section != NULL ? g_object_ref (object->section) : NULL;
+  self->kind = object->kind;
+  self->field = field->field;
+  self->field_number = field_number;
+  self->score = score;
+
+  return self;
+}
+
+/* GObject */
+
+static void
+accord_search_index_finalize (GObject *object)
+{
+  AccordSearchIndex *self = (AccordSearchIndex *)object;
+
+  g_free (self->vocabulary);
+  g_free (self->word_offsets);
+  g_free (self->posting_offsets);
+  g_free (self->postings);
+  g_free (self->tokens);
+  g_free (self->field_marks);
+  g_free (self->object_marks);
+  g_free (self->touched);
+  g_array_unref (self->fields);
+  g_array_unref (self->objects);
+  g_ptr_array_unref (self->owned_strings);
+  g_mutex_clear (&self->lock);
+  g_clear_object (&self->briefing);
+
+  G_OBJECT_CLASS (accord_search_index_parent_class)->finalize (object);
+}
+
+static void
+accord_search_index_class_init (AccordSearchIndexClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = accord_search_index_finalize;
+}
+
+static void
+accord_search_index_init (AccordSearchIndex *self)
+{
+  g_mutex_init (&self->lock);
+  self->fields = g_array_new (FALSE, FALSE, sizeof (Field));
+  self->objects = g_array_new (FALSE, FALSE, sizeof (IndexedObject));
+  self->owned_strings = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+accord_search_result_dispose (GObject *object)
+{
+  AccordSearchResult *self = (AccordSearchResult *)object;
+
+  g_clear_object (&self->object);
+  g_clear_object (&self->section);
+  g_clear_object (&self->index);
+
+  G_OBJECT_CLASS (accord_search_result_parent_class)->dispose (object);
+}
+
+static void
+accord_search_result_finalize (GObject *object)
+{
+  AccordSearchResult *self = (AccordSearchResult *)object;
+
+  g_clear_pointer (&self->query, accord_search_query_unref);
+  g_clear_pointer (&self->ranges, g_array_unref);
+  g_free (self->snippet);
+
+  G_OBJECT_CLASS (accord_search_result_parent_class)->finalize (object);
+}
+
+static void
+accord_search_result_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AccordSearchResult *self = ACCORD_SEARCH_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_FIELD:
+      g_value_set_enum (value, self->field);
+      break;
+
+    case PROP_OBJECT:
+      g_value_set_object (value, self->object);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+
+    case PROP_SNIPPET:
+      g_value_set_string (value, accord_search_result_get_snippet (self));
+      break;
+
+    case PROP_SCORE:
+      g_value_set_uint (value, self->score);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_search_result_class_init (AccordSearchResultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = accord_search_result_dispose;
+  object_class->finalize = accord_search_result_finalize;
+  object_class->get_property = accord_search_result_get_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       ACCORD_TYPE_SEARCH_KIND, ACCORD_SEARCH_KIND_SECTION,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIELD] =
+    g_param_spec_enum ("field", NULL, NULL,
+                       ACCORD_TYPE_SEARCH_FIELD, ACCORD_SEARCH_FIELD_TITLE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OBJECT] =
+    g_param_spec_object ("object", NULL, NULL,
+                         G_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL,
+                         ACCORD_TYPE_SECTION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SNIPPET] =
+    g_param_spec_string ("snippet", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCORE] =
+    g_param_spec_uint ("score", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+accord_search_result_init (AccordSearchResult *self)
+{
+}
+
+/* Public API: index */
+
+/**
+ * accord_search_index_new:
+ * @briefing: the briefing to search
+ *
+ * Builds the index now; see accord_search_index_new_async() for large
+ * briefings.  The index keeps @briefing alive.
+ *
+ * Returns: (transfer full): the index
+ */
+AccordSearchIndex *
+accord_search_index_new (AccordBriefing *briefing)
+{
+  AccordSearchIndex *self;
+  gboolean built;
+
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
+
+  self = g_object_new (ACCORD_TYPE_SEARCH_INDEX, NULL);
+  self->briefing = g_object_ref (briefing);
+  built = accord_search_index_build (self, NULL, NULL);
+  g_assert (built);
+
+  return self;
+}
+
+static void
+build_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  AccordSearchIndex *self = task_data;
+  GError *error = NULL;
+
+  if (accord_search_index_build (self, cancellable, &error))
+    g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * accord_search_index_new_async:
+ * @briefing: the briefing to search
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context when done
+ * @user_data: data for @callback
+ *
+ * Builds the index in a worker thread.  The briefing must not change
+ * meanwhile (briefings never do once loaded).
+ */
+void
+accord_search_index_new_async (AccordBriefing      *briefing,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AccordSearchIndex *self;
+
+  g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  self = g_object_new (ACCORD_TYPE_SEARCH_INDEX, NULL);
+  self->briefing = g_object_ref (briefing);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, accord_search_index_new_async);
+  g_task_set_task_data (task, self, g_object_unref);
+  g_task_run_in_thread (task, build_in_thread);
+}
+
+/**
+ * accord_search_index_new_finish:
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL if cancelled
+ */
+AccordSearchIndex *
+accord_search_index_new_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == accord_search_index_new_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * accord_search_index_get_briefing:
+ *
+ * Returns: (transfer none): the briefing the index covers
+ */
+AccordBriefing *
+accord_search_index_get_briefing (AccordSearchIndex *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
+  return self->briefing;
+}
+
+/**
+ * accord_search_index_query:
+ * @query: (nullable): a parsed query; %NULL finds nothing
+ * @max_results: the most results to return
+ * @total: (out) (optional): the number of results there are in all
+ *
+ * Finds the fields that match @query, best first.  Safe to call from
+ * several threads; calls run one at a time.
+ *
+ * Returns: (transfer full) (element-type AccordSearchResult): at most
+ *   @max_results results
+ */
+GPtrArray *
+accord_search_index_query (AccordSearchIndex *self,
+                           AccordSearchQuery *query,
+                           guint              max_results,
+                           guint             *total)
+{
+  g_autofree Candidate *heap = NULL;
+  GPtrArray *results;
+  guint32 all;
+  guint n_heap = 0;
+  guint count = 0;
+  guint n_fields;
+
+  g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
+
+  results = g_ptr_array_new_with_free_func (g_object_unref);
+  if (total != NULL)
+    *total = 0;
+  n_fields = self->fields->len;
+  if (query == NULL || query->n_terms == 0 || n_fields == 0)
+    return results;
+
+  g_mutex_lock (&self->lock);
+
+  if (self->field_marks == NULL)
+    {
+      self->field_marks = g_new0 (FieldMark, n_fields);
+      self->object_marks = g_new0 (ObjectMark, MAX (self->objects->len, 1));
+      self->touched = g_new (guint32, n_fields);
+    }
+
+  if (++self->stamp == 0)
+    {
+      /* Stamps wrapped around: old marks could look current. */
+      memset (self->field_marks, 0, n_fields * sizeof (FieldMark));
+      memset (self->object_marks, 0, self->objects->len * sizeof (ObjectMark));
+      self->stamp = 1;
+    }
+  self->n_touched = 0;
+
+  all = query->n_terms >= 32 ? G_MAXUINT32 : (1u << query->n_terms) - 1;
+
+  for (guint t = 0; t < query->n_terms; t++)
+    {
+      const Term *term = &query->terms[t];
+      gboolean found;
+
+      if (term->n_words == 1)
+        found = match_word_term (self, term, 1u << t);
+      else
+        found = match_phrase_term (self, term, 1u << t);
+
+      /* Every term must match: one that matches nothing ends the search. */
+      if (!found)
+        {
+          self->n_touched = 0;
+          break;
+        }
+    }
+
+  heap = g_new (Candidate, MIN (max_results, self->n_touched) + 1);
+  for (guint i = 0; i < self->n_touched; i++)
+    {
+      guint32 f = self->touched[i];
+      const FieldMark *mark = &self->field_marks[f];
+      const Field *field = &g_array_index (self->fields, Field, f);
+      Candidate candidate;
+
+      if (self->object_marks[field->object].mask != all)
+        continue;
+
+      count++;
+      if (max_results == 0)
+        continue;
+
+      candidate.field = f;
+      candidate.key = ((guint64) count_bits (mark->mask) << 40) |
+                      ((guint64) (MATCH_SUBSTRING - mark->worst) << 36) |
+                      ((guint64) field->weight << 32) |
+                      (guint64) (G_MAXUINT32 - f);
+
+      if (n_heap < max_results)
+        {
+          heap[n_heap] = candidate;
+          heap_sift_up (heap, n_heap++);
+        }
+      else if (candidate.key > heap[0].key)
+        {
+          heap[0] = candidate;
+          heap_sift_down (heap, n_heap, 0);
+        }
+    }
+
+  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
+  for (guint i = 0; i < n_heap; i++)
+    {
+      guint score = (guint) (heap[i].key >> 40) * 100 +
+                    (guint) ((heap[i].key >> 36) & 0xf) * 10 +
+                    (guint) ((heap[i].key >> 32) & 0xf);
+
+      g_ptr_array_add (results, accord_search_result_new (self, query, heap[i].field, score));
+    }
+
+  g_mutex_unlock (&self->lock);
+
+  if (total != NULL)
+    *total = count;
+
+  return results;
+}
+
+/* Public API: results */
+
+AccordSearchKind
+accord_search_result_get_kind (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), ACCORD_SEARCH_KIND_SECTION);
+  return self->kind;
+}
+
+/**
+ * accord_search_result_get_object:
+ *
+ * Returns: (transfer none): the #AccordSection, #AccordQuote, #AccordActor
+ *   or #AccordEvent that matched
+ */
+GObject *
+accord_search_result_get_object (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), NULL);
+  return self->object;
+}
+
+/**
+ * accord_search_result_get_section:
+ *
+ * Returns: (transfer none) (nullable): the section to open: the section
+ *   itself, or the section of a quote; %NULL for actors and events
+ */
+AccordSection *
+accord_search_result_get_section (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), NULL);
+  return self->section;
+}
+
+AccordSearchField
+accord_search_result_get_field (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), ACCORD_SEARCH_FIELD_TITLE);
+  return self->field;
+}
+
+/**
+ * accord_search_result_get_score:
+ *
+ * Returns: a number that is higher for better results: hundreds count the
+ *   terms the field holds, tens how well they match (2 exact, 1 prefix,
+ *   0 substring), units the weight of the field.  Results with equal scores
+ *   come in document order.
+ */
+guint
+accord_search_result_get_score (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), 0);
+  return self->score;
+}
+
+static inline gsize
+step_back (const char *text,
+           gsize       offset)
+{
+  if (offset == 0)
+    return 0;
+  offset--;
+  while (offset > 0 && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset--;
+  return offset;
+}
+
+static inline gsize
+step_forward (const char *text,
+              gsize       len,
+              gsize       offset)
+{
+  if (offset >= len)
+    return len;
+  offset++;
+  while (offset < len && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset++;
+  return offset;
+}
+
+static inline gboolean
+is_space_at (const char *text,
+             gsize       offset)
+{
+  guchar c = text[offset];
+
+  if (c < 0x80)
+    return g_ascii_isspace (c);
+
+  return g_unichar_isspace (g_utf8_get_char_validated (text + offset, -1));
+}
+
+static inline gboolean
+is_word_at (const char *text,
+            gsize       offset)
+{
+  guchar c = text[offset];
+  gunichar u;
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
+  u = g_utf8_get_char_validated (text + offset, -1);
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    return FALSE;
+
+  return is_word_unichar (u) || is_dropped_mark (u);
+}
+
+/* Whether cutting the text at @offset keeps the words on both sides whole. */
+static inline gboolean
+is_boundary (const char *text,
+             gsize       offset)
+{
+  return offset == 0 || text[offset] == '\0' ||
+         !is_word_at (text, offset) || !is_word_at (text, step_back (text, offset));
+}
+
+static void
+result_make_snippet (AccordSearchResult *self)
+{
+  const Field *field = &g_array_index (self->index->fields, Field, self->field_number);
+  const char *text = field->text;
+  gsize len = strlen (text);
+  g_autoptr(GArray) found = accord_search_query_match_text (self->query, text);
+  AccordSearchRange first = { 0, 0 };
+  GString *snippet;
+  gsize from, to, i;
+
+  if (found->len > 0)
+    first = g_array_index (found, AccordSearchRange, 0);
+
+  /* About SNIPPET_CONTEXT characters each side of the first match, then
+   * pulled in to the nearest word boundary when there is one, so words
+   * stay whole. */
+  from = first.start;
+  for (i = 0; i < SNIPPET_CONTEXT && from > 0; i++)
+    from = step_back (text, from);
+  for (gsize at = from; at > 0 && at < first.start; at = step_forward (text, len, at))
+    if (is_boundary (text, at))
+      {
+        from = at;
+        break;
+      }
+  while (from < first.start && is_space_at (text, from))
+    from = step_forward (text, len, from);
+
+  to = first.end;
+  for (i = 0; i < SNIPPET_CONTEXT && to < len; i++)
+    to = step_forward (text, len, to);
+  for (gsize at = to; at < len && at > first.end; at = step_back (text, at))
+    if (is_boundary (text, at))
+      {
+        to = at;
+        break;
+      }
+  while (to > first.end && is_space_at (text, step_back (text, to)))
+    to = step_back (text, to);
+
+  snippet = g_string_sized_new (to - from + 2 * strlen (ELLIPSIS));
+  if (from > 0)
+    g_string_append (snippet, ELLIPSIS);
+
+  self->ranges = g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
+  for (i = 0; i < found->len; i++)
+    {
+      AccordSearchRange range = g_array_index (found, AccordSearchRange, i);
+
+      /* Only whole matches: a highlight must show what was found. */
+      if (range.start < from || range.end > to)
+        continue;
+      range.start = range.start - from + snippet->len;
+      range.end = range.end - from + snippet->len;
+      g_array_append_val (self->ranges, range);
+    }
+
+  for (gsize at = from; at < to; at++)
+    {
+      char c = text[at];
+
+      /* One line: a result row is one line. */
+      g_string_append_c (snippet, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    }
+  if (to < len)
+    g_string_append (snippet, ELLIPSIS);
+
+  self->snippet = g_string_free (snippet, FALSE);
+}
+
+/**
+ * accord_search_result_get_snippet:
+ *
+ * Returns: (transfer none): about SNIPPET_CONTEXT characters each side of
+ *   the first match in the field, with "…" where the text was cut
+ */
+const char *
+accord_search_result_get_snippet (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), NULL);
+
+  if (self->snippet == NULL)
+    result_make_snippet (self);
+  return self->snippet;
+}
+
+/**
+ * accord_search_result_get_ranges:
+ * @n_ranges: (out): the number of ranges
+ *
+ * Returns: (transfer none) (array length=n_ranges): the matches in the
+ *   snippet, as sorted byte offsets into it
+ */
+const AccordSearchRange *
+accord_search_result_get_ranges (AccordSearchResult *self,
+                                 guint              *n_ranges)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), NULL);
+  g_return_val_if_fail (n_ranges != NULL, NULL);
+
+  if (self->snippet == NULL)
+    result_make_snippet (self);
+
+  *n_ranges = self->ranges->len;
+  return (const AccordSearchRange *) (void *) self->ranges->data;
+}
+
+/**
+ * accord_search_result_format_marked:
+ * @open: text to put before each match, such as "["
+ * @close: text to put after each match, such as "]"
+ *
+ * Returns: (transfer full): the snippet with its matches marked
+ */
+char *
+accord_search_result_format_marked (AccordSearchResult *self,
+                                    const char         *open,
+                                    const char         *close)
+{
+  const AccordSearchRange *ranges;
+  const char *snippet;
+  GString *marked;
+  guint n_ranges;
+  guint at = 0;
+
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), NULL);
+  g_return_val_if_fail (open != NULL, NULL);
+  g_return_val_if_fail (close != NULL, NULL);
+
+  snippet = accord_search_result_get_snippet (self);
+  ranges = accord_search_result_get_ranges (self, &n_ranges);
+  marked = g_string_new (NULL);
+
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      g_string_append_len (marked, snippet + at, ranges[i].start - at);
+      g_string_append (marked, open);
+      g_string_append_len (marked, snippet + ranges[i].start, ranges[i].end - ranges[i].start);
+      g_string_append (marked, close);
+      at = ranges[i].end;
+    }
+  g_string_append (marked, snippet + at);
+
+  return g_string_free (marked, FALSE);
+}

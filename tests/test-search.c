@@ -1,0 +1,859 @@
+/* test-search.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-search"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "accord-actor.h"
+#include "accord-briefing.h"
+#include "accord-event.h"
+#include "accord-loader.h"
+#include "accord-quote.h"
+#include "accord-search.h"
+#include "accord-section.h"
+
+#define HANGUL_SPACED   "대한민국 국방부 장관은 회담에서 "
+#define HANGUL_UNSPACED "가나다라마바사아자차카타파하"
+#define FRENCH_SPACED   "élève à l’école française "
+
+/* Folding written independently of the module, from GLib's own
+ * normalisation: NFKD, marks dropped, case folded, NFKD again. */
+static char *
+oracle_fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) stripped = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (stripped, c);
+    }
+
+  folded = g_utf8_casefold (stripped->str, -1);
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+}
+
+static AccordBriefing *
+load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordBriefing *briefing = accord_loader_load_bundled (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (briefing);
+  return briefing;
+}
+
+static AccordBriefing *
+load_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  AccordBriefing *briefing = accord_loader_load_bytes (bytes, "test.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (briefing);
+  return briefing;
+}
+
+static char *
+repeat (const char *text,
+        guint       times)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, text);
+  return g_string_free (s, FALSE);
+}
+
+/* Words and names in several scripts and forms; the three long paragraphs
+ * test snippets. */
+static AccordBriefing *
+load_test_briefing (void)
+{
+  g_autofree char *hangul = repeat (HANGUL_SPACED, 12);
+  g_autofree char *unspaced = repeat (HANGUL_UNSPACED, 12);
+  g_autofree char *french = repeat (FRENCH_SPACED, 12);
+  g_autofree char *json = NULL;
+
+  json = g_strdup_printf (
+    "{\n"
+    "  \"format\": \"accord-briefing\", \"version\": 1, \"id\": \"t\", \"title\": \"T\",\n"
+    "  \"actors\": [\n"
+    "    { \"id\": \"kim\", \"name\": \"KIM Min-jun\", \"native_name\": \"김민준\",\n"
+    "      \"role\": \"Maire de SÉOUL\" }\n"
+    "  ],\n"
+    "  \"sections\": [\n"
+    "    { \"id\": \"visit\", \"title\": \"Visite à Séoul\",\n"
+    "      \"body\": [\n"
+    "        \"Die Straße ist lang; the ﬁnancial district is near.\",\n"
+    "        \"Written apart: \\u1109\\u1165\\u110B\\u116E\\u11AF and Cafe\\u0301 and ΟΔΟΣ.\",\n"
+    "        \"%s김민준 시장 %s\",\n"
+    "        \"%s민준%s\",\n"
+    "        \"%sSéoul %s\"\n"
+    "      ],\n"
+    "      \"quotes\": [ { \"text\": \"Une visite navale.\", \"speaker\": \"kim\" } ]\n"
+    "    },\n"
+    "    { \"id\": \"other\", \"title\": \"Other\", \"summary\": \"Body words only.\",\n"
+    "      \"body\": [ \"Nothing about the city here, only a visit to Busan.\" ] }\n"
+    "  ],\n"
+    "  \"events\": [\n"
+    "    { \"id\": \"summit\", \"title\": \"Sommet\", \"date\": \"2026-03\", \"place\": \"Séoul\" }\n"
+    "  ]\n"
+    "}\n",
+    hangul, hangul, unspaced, unspaced, french, french);
+
+  return load_json (json);
+}
+
+static GPtrArray *
+search (AccordSearchIndex *index,
+        const char        *text,
+        guint              max_results,
+        guint             *total)
+{
+  g_autoptr(AccordSearchQuery) query = accord_search_query_parse (text);
+  GPtrArray *results;
+
+  g_assert_nonnull (query);
+  results = accord_search_index_query (index, query, max_results, total);
+  g_assert_nonnull (results);
+  g_assert_cmpuint (results->len, <=, max_results);
+  g_assert_cmpuint (results->len, <=, *total);
+
+  return results;
+}
+
+static AccordSearchResult *
+result_at (GPtrArray *results,
+           guint      i)
+{
+  g_assert_cmpuint (i, <, results->len);
+  return g_ptr_array_index (results, i);
+}
+
+static void
+assert_result (AccordSearchResult *result,
+               AccordSearchKind    kind,
+               AccordSearchField   field,
+               gpointer            object)
+{
+  g_assert_cmpint (accord_search_result_get_kind (result), ==, kind);
+  g_assert_cmpint (accord_search_result_get_field (result), ==, field);
+  g_assert_true (accord_search_result_get_object (result) == object);
+}
+
+/* Every range in the snippet must hold text that folds to one of @terms. */
+static void
+assert_ranges_fold_to (AccordSearchResult *result,
+                       const char * const *terms)
+{
+  const char *snippet = accord_search_result_get_snippet (result);
+  const AccordSearchRange *ranges;
+  guint n_ranges = 0;
+
+  ranges = accord_search_result_get_ranges (result, &n_ranges);
+  g_assert_true (g_utf8_validate (snippet, -1, NULL));
+  g_assert_cmpuint (n_ranges, >, 0);
+
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      g_autofree char *sub = NULL;
+      g_autofree char *folded = NULL;
+      gboolean ok = FALSE;
+
+      g_assert_cmpuint (ranges[i].start, <, ranges[i].end);
+      g_assert_cmpuint (ranges[i].end, <=, strlen (snippet));
+      if (i > 0)
+        g_assert_cmpuint (ranges[i - 1].end, <=, ranges[i].start);
+
+      sub = g_strndup (snippet + ranges[i].start, ranges[i].end - ranges[i].start);
+      g_assert_true (g_utf8_validate (sub, -1, NULL));
+      folded = oracle_fold (sub);
+      for (guint t = 0; terms[t] != NULL && !ok; t++)
+        {
+          g_autofree char *term = oracle_fold (terms[t]);
+
+          ok = g_str_equal (folded, term);
+        }
+      if (!ok)
+        g_error ("range \"%s\" of \"%s\" matches no term", sub, snippet);
+    }
+}
+
+static void
+test_parse (void)
+{
+  g_autoptr(AccordSearchQuery) dup = NULL;
+  g_autoptr(AccordSearchQuery) phrase = NULL;
+  g_autoptr(AccordSearchQuery) mixed = NULL;
+  g_autoptr(AccordSearchQuery) bad = NULL;
+
+  g_assert_null (accord_search_query_parse (NULL));
+  g_assert_null (accord_search_query_parse (""));
+  g_assert_null (accord_search_query_parse ("   \t "));
+  g_assert_null (accord_search_query_parse ("\"\""));
+  g_assert_null (accord_search_query_parse ("— , ; “ ”"));
+
+  dup = accord_search_query_parse ("naval NAVAL Naval");
+  g_assert_cmpuint (accord_search_query_get_n_terms (dup), ==, 1);
+
+  phrase = accord_search_query_parse ("\"middle powers\"");
+  g_assert_cmpuint (accord_search_query_get_n_terms (phrase), ==, 1);
+
+  mixed = accord_search_query_parse ("naval “middle powers” gyu-back");
+  g_assert_cmpuint (accord_search_query_get_n_terms (mixed), ==, 3);
+
+  /* Invalid UTF-8 (from a command line) must not break anything. */
+  bad = accord_search_query_parse ("na\xffval");
+  g_assert_nonnull (bad);
+  g_assert_cmpuint (accord_search_query_get_n_terms (bad), ==, 1);
+}
+
+static void
+test_hangul_bundled (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordActor *ahn = accord_briefing_lookup_actor (briefing, "ahn-gyu-back");
+  const char *queries[] = { "안규백", "규", "안규", "규백" };
+
+  g_assert_nonnull (ahn);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      const char *terms[] = { queries[i], NULL };
+      g_autoptr(GPtrArray) results = NULL;
+      AccordSearchResult *result;
+      guint total = 0;
+
+      results = search (index, queries[i], 2000, &total);
+      g_assert_cmpuint (total, ==, 1);
+      result = result_at (results, 0);
+      assert_result (result, ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_NATIVE_NAME, ahn);
+      g_assert_null (accord_search_result_get_section (result));
+      g_assert_cmpstr (accord_search_result_get_snippet (result), ==, "안규백");
+      assert_ranges_fold_to (result, terms);
+    }
+}
+
+static void
+test_prefix_nav (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *roundtable = accord_briefing_lookup_section (briefing, "roundtable");
+  AccordSection *pillar3 = accord_briefing_lookup_section (briefing, "pillar-3");
+  const char *terms[] = { "nav", NULL };
+  g_autoptr(GPtrArray) results = NULL;
+  gboolean found_naval = FALSE;
+  guint total = 0;
+
+  results = search (index, "nav", 2000, &total);
+
+  /* "naval" twice in the roundtable, "navy" twice in pillar 3. */
+  g_assert_cmpuint (total, ==, 4);
+  g_assert_cmpuint (results->len, ==, 4);
+  for (guint i = 0; i < results->len; i++)
+    {
+      AccordSearchResult *result = result_at (results, i);
+      GObject *object = accord_search_result_get_object (result);
+
+      g_assert_cmpint (accord_search_result_get_kind (result), ==, ACCORD_SEARCH_KIND_SECTION);
+      g_assert_true (object == G_OBJECT (roundtable) || object == G_OBJECT (pillar3));
+      g_assert_true (accord_search_result_get_section (result) == (AccordSection *) object);
+      assert_ranges_fold_to (result, terms);
+
+      if (object == G_OBJECT (roundtable) &&
+          accord_search_result_get_field (result) == ACCORD_SEARCH_FIELD_BODY)
+        {
+          g_autofree char *marked = accord_search_result_format_marked (result, "[", "]");
+
+          g_assert_nonnull (strstr (marked, "especially [nav]al capacity"));
+          found_naval = TRUE;
+        }
+    }
+  g_assert_true (found_naval);
+}
+
+static void
+test_naval_only_roundtable (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *roundtable = accord_briefing_lookup_section (briefing, "roundtable");
+  const char *terms[] = { "naval", NULL };
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *marked = NULL;
+  guint total = 0;
+
+  results = search (index, "Naval", 2000, &total);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (results->len, ==, 2);
+
+  /* Key points weigh more than the body. */
+  assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION,
+                 ACCORD_SEARCH_FIELD_KEY_POINT, roundtable);
+  g_assert_cmpstr (accord_search_result_get_snippet (result_at (results, 0)), ==,
+                   "Gaps in capabilities on both sides, especially naval capacity.");
+  assert_result (result_at (results, 1), ACCORD_SEARCH_KIND_SECTION,
+                 ACCORD_SEARCH_FIELD_BODY, roundtable);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (results, 0)), ==, 100 + 20 + 3);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (results, 1)), ==, 100 + 20 + 1);
+
+  marked = accord_search_result_format_marked (result_at (results, 1), "[", "]");
+  g_assert_cmpstr (marked, ==,
+                   "…gaps in capabilities on both sides, especially [naval] capacity.");
+  for (guint i = 0; i < results->len; i++)
+    assert_ranges_fold_to (result_at (results, i), terms);
+}
+
+static void
+test_and (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *pillar1 = accord_briefing_lookup_section (briefing, "pillar-1");
+  AccordActor *ahn = accord_briefing_lookup_actor (briefing, "ahn-gyu-back");
+  const char *terms[] = { "grave", "concerns", NULL };
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) actor = NULL;
+  AccordQuote *quote;
+  guint total = 0;
+  gboolean name = FALSE, role = FALSE;
+
+  results = search (index, "GRAVE concerns", 2000, &total);
+  g_assert_cmpuint (total, ==, 3);
+  assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION,
+                 ACCORD_SEARCH_FIELD_KEY_POINT, pillar1);
+  g_assert_cmpint (accord_search_result_get_kind (result_at (results, 1)), ==, ACCORD_SEARCH_KIND_QUOTE);
+  g_assert_cmpint (accord_search_result_get_field (result_at (results, 1)), ==, ACCORD_SEARCH_FIELD_QUOTE);
+  quote = ACCORD_QUOTE (accord_search_result_get_object (result_at (results, 1)));
+  g_assert_cmpstr (accord_quote_get_text (quote), ==, "grave concerns");
+  g_assert_true (accord_search_result_get_section (result_at (results, 1)) == pillar1);
+  assert_result (result_at (results, 2), ACCORD_SEARCH_KIND_SECTION,
+                 ACCORD_SEARCH_FIELD_BODY, pillar1);
+  for (guint i = 0; i < results->len; i++)
+    {
+      g_assert_cmpuint (accord_search_result_get_score (result_at (results, i)), >=, 200);
+      assert_ranges_fold_to (result_at (results, i), terms);
+    }
+
+  /* One term that is nowhere: nothing at all. */
+  none = search (index, "grave zebra", 2000, &total);
+  g_assert_cmpuint (total, ==, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* Terms may sit in different fields of one object. */
+  actor = search (index, "ahn minister", 2000, &total);
+  for (guint i = 0; i < actor->len; i++)
+    {
+      AccordSearchResult *result = result_at (actor, i);
+
+      if (accord_search_result_get_object (result) != G_OBJECT (ahn))
+        continue;
+      if (accord_search_result_get_field (result) == ACCORD_SEARCH_FIELD_NAME)
+        name = TRUE;
+      if (accord_search_result_get_field (result) == ACCORD_SEARCH_FIELD_ROLE)
+        role = TRUE;
+    }
+  g_assert_true (name);
+  g_assert_true (role);
+  /* Fields holding both terms come first. */
+  g_assert_cmpuint (accord_search_result_get_score (result_at (actor, 0)), >=, 200);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (actor, actor->len - 1)), <, 200);
+}
+
+static void
+test_phrase (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *context = accord_briefing_lookup_section (briefing, "middle-powers");
+  AccordActor *ahn = accord_briefing_lookup_actor (briefing, "ahn-gyu-back");
+  const char *terms[] = { "middle powers", NULL };
+  const char *gyu_terms[] = { "gyu-back", NULL };
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GPtrArray) reversed = NULL;
+  g_autoptr(GPtrArray) gyu = NULL;
+  g_autoptr(GPtrArray) gyu_word = NULL;
+  guint total = 0, words_total = 0;
+
+  results = search (index, "\"middle powers\"", 2000, &total);
+  g_assert_cmpuint (total, ==, 10);
+  assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION,
+                 ACCORD_SEARCH_FIELD_TITLE, context);
+  for (guint i = 0; i < results->len; i++)
+    assert_ranges_fold_to (result_at (results, i), terms);
+
+  /* The words in any order find them all; as a phrase, only in order. */
+  words = search (index, "powers middle", 2000, &words_total);
+  g_assert_cmpuint (words_total, ==, 10);
+  reversed = search (index, "\"powers middle\"", 2000, &total);
+  g_assert_cmpuint (total, ==, 0);
+
+  /* Punctuation inside a word makes it a phrase. */
+  gyu = search (index, "gyu-back", 2000, &total);
+  g_assert_cmpuint (total, >=, 1);
+  assert_result (result_at (gyu, 0), ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_NAME, ahn);
+  for (guint i = 0; i < gyu->len; i++)
+    assert_ranges_fold_to (result_at (gyu, i), gyu_terms);
+
+  gyu_word = search (index, "gyu", 2000, &total);
+  assert_result (result_at (gyu_word, 0), ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_NAME, ahn);
+}
+
+static void
+test_no_match (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) short_word = NULL;
+  g_autoptr(GPtrArray) empty = NULL;
+  guint total = 99;
+
+  results = search (index, "xylophone", 2000, &total);
+  g_assert_cmpuint (total, ==, 0);
+  g_assert_cmpuint (results->len, ==, 0);
+
+  /* Two-letter words match whole words and prefixes, never inside:
+   * "ow" is in "know" and "own" is not in the briefing. */
+  short_word = search (index, "ow", 2000, &total);
+  g_assert_cmpuint (total, ==, 0);
+
+  total = 99;
+  empty = accord_search_index_query (index, NULL, 2000, &total);
+  g_assert_cmpuint (total, ==, 0);
+  g_assert_cmpuint (empty->len, ==, 0);
+}
+
+static void
+test_ranking (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *context = accord_briefing_lookup_section (briefing, "middle-powers");
+  AccordSection *roundtable = accord_briefing_lookup_section (briefing, "roundtable");
+  AccordEvent *davos = accord_briefing_lookup_event (briefing, "davos-2026-01-20");
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) power = NULL;
+  guint total = 0;
+
+  /* Titles, then the event's place, then body text; ties in document
+   * order, sections before events. */
+  results = search (index, "davos", 2000, &total);
+  g_assert_cmpuint (total, ==, 4);
+  assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_TITLE, context);
+  assert_result (result_at (results, 1), ACCORD_SEARCH_KIND_EVENT, ACCORD_SEARCH_FIELD_TITLE, davos);
+  assert_result (result_at (results, 2), ACCORD_SEARCH_KIND_EVENT, ACCORD_SEARCH_FIELD_PLACE, davos);
+  assert_result (result_at (results, 3), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_BODY, context);
+  g_assert_null (accord_search_result_get_section (result_at (results, 1)));
+
+  /* Exact words before prefixes, even in lighter fields: "middle-power"
+   * in a key point, a quote and two paragraphs, before "powers" in a
+   * title. */
+  power = search (index, "power", 2000, &total);
+  g_assert_cmpuint (total, >, 10);
+  assert_result (result_at (power, 0), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_KEY_POINT, roundtable);
+  g_assert_cmpint (accord_search_result_get_kind (result_at (power, 1)), ==, ACCORD_SEARCH_KIND_QUOTE);
+  assert_result (result_at (power, 2), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_BODY, roundtable);
+  assert_result (result_at (power, 3), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_BODY, context);
+  assert_result (result_at (power, 4), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_TITLE, context);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (power, 0)), ==, 100 + 20 + 3);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (power, 3)), ==, 100 + 20 + 1);
+  g_assert_cmpuint (accord_search_result_get_score (result_at (power, 4)), ==, 100 + 10 + 4);
+  for (guint i = 1; i < power->len; i++)
+    g_assert_cmpuint (accord_search_result_get_score (result_at (power, i - 1)), >=,
+                      accord_search_result_get_score (result_at (power, i)));
+}
+
+static void
+test_cap (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) capped = NULL;
+  g_autoptr(GPtrArray) zero = NULL;
+  guint total_all = 0, total_capped = 0, total_zero = 0;
+
+  all = search (index, "the", 2000, &total_all);
+  g_assert_cmpuint (all->len, ==, total_all);
+  g_assert_cmpuint (total_all, >, 20);
+
+  capped = search (index, "the", 5, &total_capped);
+  g_assert_cmpuint (capped->len, ==, 5);
+  g_assert_cmpuint (total_capped, ==, total_all);
+  for (guint i = 0; i < capped->len; i++)
+    {
+      AccordSearchResult *a = result_at (all, i);
+      AccordSearchResult *c = result_at (capped, i);
+
+      g_assert_true (accord_search_result_get_object (a) == accord_search_result_get_object (c));
+      g_assert_cmpint (accord_search_result_get_field (a), ==, accord_search_result_get_field (c));
+      g_assert_cmpstr (accord_search_result_get_snippet (a), ==, accord_search_result_get_snippet (c));
+    }
+
+  zero = search (index, "the", 0, &total_zero);
+  g_assert_cmpuint (zero->len, ==, 0);
+  g_assert_cmpuint (total_zero, ==, total_all);
+}
+
+static void
+test_folding (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_test_briefing ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *visit = accord_briefing_lookup_section (briefing, "visit");
+  AccordActor *kim = accord_briefing_lookup_actor (briefing, "kim");
+  AccordEvent *summit = accord_briefing_lookup_event (briefing, "summit");
+  const char *seoul_forms[] = { "seoul", "SEOUL", "Séoul", "SÉOUL", "se\xcc\x81oul" };
+  const struct {
+    const char *query;
+    const char *expected;     /* marked snippet part */
+  } forms[] = {
+    { "strasse", "Die [Straße] ist" },
+    { "STRASSE", "Die [Straße] ist" },
+    { "financial", "the [ﬁnancial] district" },
+    { "서울", "apart: [\341\204\211\341\205\245\341\204\213\341\205\256\341\206\257] and" },
+    { "café", "and [Cafe\xcc\x81] and" },
+    { "οδος", "and [ΟΔΟΣ]." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seoul_forms); i++)
+    {
+      const char *terms[] = { "seoul", NULL };
+      g_autoptr(GPtrArray) results = NULL;
+      guint total = 0;
+
+      results = search (index, seoul_forms[i], 2000, &total);
+      /* Section title, actor role, event place, the long French paragraph. */
+      g_assert_cmpuint (total, ==, 4);
+      assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_TITLE, visit);
+      g_assert_cmpstr (accord_search_result_get_snippet (result_at (results, 0)), ==, "Visite à Séoul");
+      assert_result (result_at (results, 1), ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_ROLE, kim);
+      assert_result (result_at (results, 2), ACCORD_SEARCH_KIND_EVENT, ACCORD_SEARCH_FIELD_PLACE, summit);
+      assert_result (result_at (results, 3), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_BODY, visit);
+      for (guint j = 0; j < results->len; j++)
+        assert_ranges_fold_to (result_at (results, j), terms);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autoptr(GPtrArray) results = NULL;
+      g_autofree char *marked = NULL;
+      guint total = 0;
+
+      results = search (index, forms[i].query, 2000, &total);
+      g_assert_cmpuint (total, ==, 1);
+      assert_result (result_at (results, 0), ACCORD_SEARCH_KIND_SECTION, ACCORD_SEARCH_FIELD_BODY, visit);
+      marked = accord_search_result_format_marked (result_at (results, 0), "[", "]");
+      if (strstr (marked, forms[i].expected) == NULL)
+        g_error ("\"%s\" gave \"%s\", expected \"%s\" in it", forms[i].query, marked, forms[i].expected);
+    }
+}
+
+static void
+test_hangul_and_fields (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_test_briefing ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordActor *kim = accord_briefing_lookup_actor (briefing, "kim");
+  AccordEvent *summit = accord_briefing_lookup_event (briefing, "summit");
+  g_autoptr(GPtrArray) name = NULL;
+  g_autoptr(GPtrArray) syllable = NULL;
+  g_autoptr(GPtrArray) speaker = NULL;
+  g_autoptr(GPtrArray) date = NULL;
+  AccordSearchResult *result;
+  guint total = 0;
+  guint n_speaker = 0;
+
+  /* Native name, the quote's speaker, the spaced Korean paragraph. */
+  name = search (index, "김민준", 2000, &total);
+  g_assert_cmpuint (total, ==, 3);
+  assert_result (result_at (name, 0), ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_NATIVE_NAME, kim);
+  g_assert_cmpint (accord_search_result_get_field (result_at (name, 1)), ==, ACCORD_SEARCH_FIELD_SPEAKER);
+  g_assert_cmpint (accord_search_result_get_kind (result_at (name, 1)), ==, ACCORD_SEARCH_KIND_QUOTE);
+  g_assert_cmpint (accord_search_result_get_field (result_at (name, 2)), ==, ACCORD_SEARCH_FIELD_BODY);
+
+  /* One syllable matches inside words, and inside the unspaced text. */
+  syllable = search (index, "민", 2000, &total);
+  g_assert_cmpuint (total, ==, 4);
+  result = result_at (syllable, 0);
+  assert_result (result, ACCORD_SEARCH_KIND_ACTOR, ACCORD_SEARCH_FIELD_NATIVE_NAME, kim);
+  {
+    const char *terms[] = { "민", NULL };
+
+    for (guint i = 0; i < syllable->len; i++)
+      assert_ranges_fold_to (result_at (syllable, i), terms);
+  }
+
+  /* A quote is found by its speaker's name, and opens its section. */
+  speaker = search (index, "min-jun", 2000, &total);
+  for (guint i = 0; i < speaker->len; i++)
+    {
+      result = result_at (speaker, i);
+      if (accord_search_result_get_kind (result) != ACCORD_SEARCH_KIND_QUOTE)
+        continue;
+      n_speaker++;
+      g_assert_cmpint (accord_search_result_get_field (result), ==, ACCORD_SEARCH_FIELD_SPEAKER);
+      g_assert_true (accord_search_result_get_section (result) ==
+                     accord_briefing_lookup_section (briefing, "visit"));
+    }
+  g_assert_cmpuint (n_speaker, ==, 1);
+
+  /* The formatted date of an event. */
+  date = search (index, "2026", 2000, &total);
+  g_assert_cmpuint (total, ==, 1);
+  assert_result (result_at (date, 0), ACCORD_SEARCH_KIND_EVENT, ACCORD_SEARCH_FIELD_DATE, summit);
+  g_assert_nonnull (strstr (accord_search_result_get_snippet (result_at (date, 0)), "2026"));
+}
+
+/* The snippet part between the ellipses must be in the text, cut only at
+ * word boundaries when the text has spaces, and never inside a character. */
+static void
+assert_snippet (AccordSearchIndex *index,
+                const char        *query,
+                const char        *paragraph_part,
+                const char        *term,
+                gboolean           spaced)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  AccordSearchResult *result = NULL;
+  const char *snippet;
+  g_autofree char *inner = NULL;
+  const char *terms[] = { term, NULL };
+  guint total = 0;
+  gsize len;
+
+  results = search (index, query, 2000, &total);
+  for (guint i = 0; i < results->len && result == NULL; i++)
+    if (strstr (accord_search_result_get_snippet (result_at (results, i)), paragraph_part) != NULL &&
+        accord_search_result_get_field (result_at (results, i)) == ACCORD_SEARCH_FIELD_BODY)
+      result = result_at (results, i);
+  g_assert_nonnull (result);
+
+  snippet = accord_search_result_get_snippet (result);
+  g_assert_true (g_utf8_validate (snippet, -1, NULL));
+  g_assert_true (g_str_has_prefix (snippet, "…"));
+  g_assert_true (g_str_has_suffix (snippet, "…"));
+  len = strlen (snippet);
+  inner = g_strndup (snippet + strlen ("…"), len - 2 * strlen ("…"));
+  g_assert_cmpuint (g_utf8_strlen (inner, -1), <=, 2 * 50 + g_utf8_strlen (term, -1));
+  g_assert_cmpuint (g_utf8_strlen (inner, -1), >=, 50);
+  assert_ranges_fold_to (result, terms);
+
+  if (spaced)
+    {
+      g_assert_false (g_ascii_isspace (inner[0]));
+      g_assert_false (g_ascii_isspace (inner[strlen (inner) - 1]));
+    }
+}
+
+static void
+test_snippets (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_test_briefing ();
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  AccordSection *visit = accord_briefing_lookup_section (briefing, "visit");
+  const char * const *body = accord_section_get_body (visit);
+  g_autoptr(GPtrArray) results = NULL;
+  guint total = 0;
+
+  assert_snippet (index, "시장", "김민준", "시장", TRUE);
+  assert_snippet (index, "민준", "가나", "민준", FALSE);
+  assert_snippet (index, "séoul", "école", "Séoul", TRUE);
+
+  /* Spaced text: the snippet starts and ends on whole words. */
+  results = search (index, "시장", 2000, &total);
+  g_assert_cmpuint (total, ==, 1);
+  {
+    const char *snippet = accord_search_result_get_snippet (result_at (results, 0));
+    const char *inner = snippet + strlen ("…");
+    const char *words[] = { "대한민국", "국방부", "장관은", "회담에서" };
+    gboolean starts = FALSE, ends = FALSE;
+
+    g_assert_nonnull (strstr (body[2], "김민준 시장"));
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        g_autofree char *end = g_strconcat (words[i], "…", NULL);
+
+        starts = starts || g_str_has_prefix (inner, words[i]);
+        ends = ends || g_str_has_suffix (snippet, end);
+      }
+    g_assert_true (starts);
+    g_assert_true (ends);
+  }
+}
+
+static void
+test_match_text (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  AccordSection *roundtable = accord_briefing_lookup_section (briefing, "roundtable");
+  const char *paragraph = accord_section_get_body (roundtable)[0];
+  g_autoptr(AccordSearchQuery) query = accord_search_query_parse ("naval CANADA");
+  g_autoptr(AccordSearchQuery) accents = accord_search_query_parse ("seoul 서울 cafe");
+  g_autoptr(AccordSearchQuery) phrase = accord_search_query_parse ("\"asia pacific\"");
+  g_autoptr(GArray) ranges = NULL;
+  g_autoptr(GArray) accent_ranges = NULL;
+  g_autoptr(GArray) phrase_ranges = NULL;
+  g_autoptr(GArray) empty = NULL;
+  const char *text = "À SÉOUL, 서울시 and Cafe\xcc\x81s; not seoulite… yes Seoulite.";
+  const char *expected_words[] = { "Canada", "Canada", "naval" };
+  const AccordSearchRange *r;
+  const char *from = paragraph;
+
+  ranges = accord_search_query_match_text (query, paragraph);
+  g_assert_cmpuint (ranges->len, ==, 3);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const char *at = strstr (from, expected_words[i]);
+
+      r = &g_array_index (ranges, AccordSearchRange, i);
+      g_assert_nonnull (at);
+      g_assert_cmpuint (r->start, ==, at - paragraph);
+      g_assert_cmpuint (r->end, ==, at - paragraph + strlen (expected_words[i]));
+      from = at + 1;
+    }
+
+  /* Offsets map back through accents, decomposed marks and Hangul. */
+  accent_ranges = accord_search_query_match_text (accents, text);
+  g_assert_cmpuint (accent_ranges->len, ==, 5);
+  r = (const AccordSearchRange *) (void *) accent_ranges->data;
+  g_assert_cmpuint (r[0].start, ==, strstr (text, "SÉOUL") - text);
+  g_assert_cmpuint (r[0].end, ==, r[0].start + strlen ("SÉOUL"));
+  g_assert_cmpuint (r[1].start, ==, strstr (text, "서울시") - text);
+  g_assert_cmpuint (r[1].end, ==, r[1].start + strlen ("서울"));
+  g_assert_cmpuint (r[2].start, ==, strstr (text, "Cafe") - text);
+  g_assert_cmpuint (r[2].end, ==, r[2].start + strlen ("Cafe\xcc\x81"));
+  g_assert_cmpuint (r[3].start, ==, strstr (text, "seoulite") - text);
+  g_assert_cmpuint (r[3].end, ==, r[3].start + strlen ("seoul"));
+  g_assert_cmpuint (r[4].start, ==, strstr (text, "Seoulite") - text);
+  g_assert_cmpuint (r[4].end, ==, r[4].start + strlen ("Seoul"));
+
+  phrase_ranges = accord_search_query_match_text (phrase, paragraph);
+  g_assert_cmpuint (phrase_ranges->len, ==, 1);
+  r = &g_array_index (phrase_ranges, AccordSearchRange, 0);
+  g_assert_cmpuint (r->start, ==, strstr (paragraph, "Asia Pacific") - paragraph);
+  g_assert_cmpuint (r->end, ==, r->start + strlen ("Asia Pacific"));
+
+  empty = accord_search_query_match_text (query, "");
+  g_assert_cmpuint (empty->len, ==, 0);
+}
+
+static void
+on_index_built (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AccordSearchIndex **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = accord_search_index_new_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*out);
+}
+
+static void
+on_index_cancelled (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+  AccordSearchIndex *index = accord_search_index_new_finish (result, &error);
+
+  g_assert_null (index);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(AccordSearchIndex) index = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  gboolean cancelled = FALSE;
+  guint total = 0;
+
+  accord_search_index_new_async (briefing, NULL, on_index_built, &index);
+  while (index == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (accord_search_index_get_briefing (index) == briefing);
+
+  results = search (index, "naval", 2000, &total);
+  g_assert_cmpuint (total, ==, 2);
+
+  g_cancellable_cancel (cancellable);
+  accord_search_index_new_async (briefing, cancellable, on_index_cancelled, &cancelled);
+  while (!cancelled)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_lifetime (void)
+{
+  AccordBriefing *briefing = load_bundled ();
+  AccordSearchIndex *index = accord_search_index_new (briefing);
+  g_autoptr(GPtrArray) results = NULL;
+  guint total = 0;
+
+  g_object_add_weak_pointer (G_OBJECT (briefing), (gpointer *) &briefing);
+  g_object_add_weak_pointer (G_OBJECT (index), (gpointer *) &index);
+
+  results = search (index, "canada", 10, &total);
+  g_object_unref (briefing);
+  g_object_unref (index);
+
+  /* Results keep what they point at alive, snippets are made late. */
+  g_assert_nonnull (index);
+  g_assert_nonnull (briefing);
+  for (guint i = 0; i < results->len; i++)
+    g_assert_nonnull (strstr (accord_search_result_get_snippet (result_at (results, i)), "anada"));
+
+  g_clear_pointer (&results, g_ptr_array_unref);
+  g_assert_null (index);
+  g_assert_null (briefing);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/parse", test_parse);
+  g_test_add_func ("/search/hangul-bundled", test_hangul_bundled);
+  g_test_add_func ("/search/prefix", test_prefix_nav);
+  g_test_add_func ("/search/naval", test_naval_only_roundtable);
+  g_test_add_func ("/search/and", test_and);
+  g_test_add_func ("/search/phrase", test_phrase);
+  g_test_add_func ("/search/no-match", test_no_match);
+  g_test_add_func ("/search/ranking", test_ranking);
+  g_test_add_func ("/search/cap", test_cap);
+  g_test_add_func ("/search/folding", test_folding);
+  g_test_add_func ("/search/hangul-fields", test_hangul_and_fields);
+  g_test_add_func ("/search/snippets", test_snippets);
+  g_test_add_func ("/search/match-text", test_match_text);
+  g_test_add_func ("/search/async", test_async);
+  g_test_add_func ("/search/lifetime", test_lifetime);
+
+  return g_test_run ();
+}

@@ -1,0 +1,322 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real window under Xvfb and asserts on what it shows.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <libglib-testing/signal-logger.h>
+
+#include "accord-briefing.h"
+#include "accord-event.h"
+#include "accord-loader.h"
+#include "accord-quote.h"
+#include "accord-section.h"
+#include "accord-section-view.h"
+#include "accord-window-private.h"
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @cond holds, failing after a few seconds. */
+static void
+wait_until (Condition cond,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 200 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static AccordWindow *
+new_window (int width,
+            int height)
+{
+  AccordWindow *window = accord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+
+  return window;
+}
+
+static void
+destroy_window (AccordWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  /* The window must not leak: nothing may keep it alive. */
+  g_assert_null (window);
+}
+
+static const char *
+visible_page (AccordWindow *window)
+{
+  return gtk_stack_get_visible_child_name (window->main_stack);
+}
+
+static void
+test_window_bundled_sections (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+  GListModel *model;
+  AccordBriefing *briefing;
+  guint n;
+
+  accord_window_open_bundled (window);
+  settle ();
+
+  g_assert_cmpstr (visible_page (window), ==, "briefing");
+  briefing = accord_window_get_briefing (window);
+  g_assert_nonnull (briefing);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Canada–Korea defence agreement");
+
+  /* The sidebar lists the seven sections. */
+  model = G_LIST_MODEL (gtk_list_view_get_model (window->section_list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+
+  /* Selecting each shows its title and its quotes in the detail pane. */
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
+      GtkWidget *label;
+
+      gtk_single_selection_set_selected (window->selection, i);
+      settle ();
+
+      g_assert_true (accord_window_get_section (window) == section);
+      label = accord_section_view_find_label (window->section_view,
+                                              accord_section_get_title (section));
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_is_drawable (label));
+
+      for (guint q = 0; q < accord_section_get_n_quotes (section); q++)
+        {
+          AccordQuote *quote = accord_section_get_quote (section, q);
+
+          label = accord_section_view_find_label (window->section_view,
+                                                  accord_quote_get_text (quote));
+          g_assert_nonnull (label);
+          g_assert_true (gtk_widget_get_mapped (label));
+        }
+    }
+
+  /* The roundtable quote is attributed with the speaker's role. */
+  g_assert_true (accord_window_select_section (window, "roundtable"));
+  settle ();
+  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+                                                    "— Jeehye Kim, Senior Program Manager, Northeast Asia, Asia Pacific Foundation of Canada"));
+  g_assert_false (accord_window_select_section (window, "no-such-section"));
+
+  destroy_window (window);
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (ACCORD_WINDOW (data)->leaflet);
+}
+
+static void
+test_window_narrow_folds (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+
+  accord_window_open_bundled (window);
+  settle ();
+  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  wait_until (is_folded, window);
+
+  /* Folded, the sidebar is shown first; opening a section shows the
+   * content page, and the back action returns to the list. */
+  g_assert_true (accord_window_select_section (window, "pillar-3"));
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->content));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->content)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->sidebar));
+
+  destroy_window (window);
+}
+
+static gboolean
+is_not_loading (gpointer data)
+{
+  return g_strcmp0 (visible_page (ACCORD_WINDOW (data)), "loading") != 0;
+}
+
+static void
+test_window_broken_file (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "broken.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = new_window (900, 700);
+  const char *text;
+
+  accord_window_open_file (window, file);
+  wait_until (is_not_loading, window);
+
+  g_assert_cmpstr (visible_page (window), ==, "error");
+  text = gtk_label_get_text (window->error_label);
+  g_assert_true (g_str_has_prefix (text, "broken.briefing.json:7:36: sections[0].quotes[0].speaker: no actor “mcguinty”"));
+  g_assert_false (gtk_label_get_use_markup (window->error_label));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->error_open_button)));
+
+  /* The app keeps running: the bundled briefing opens in the same window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  settle ();
+  g_assert_cmpstr (visible_page (window), ==, "briefing");
+
+  destroy_window (window);
+}
+
+static void
+test_window_markup_is_literal (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "markup.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = new_window (900, 700);
+  GtkWidget *label;
+
+  accord_window_open_file (window, file);
+  wait_until (is_not_loading, window);
+  g_assert_cmpstr (visible_page (window), ==, "briefing");
+  settle ();
+
+  /* Shown exactly as written: not bold, not empty, no link. */
+  label = accord_section_view_find_label (window->section_view, "<b>Tom & Jerry</b>");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "<b>Tom & Jerry</b>");
+  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+                                                    "<a href='file:///etc/passwd'>click</a>"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
+
+  destroy_window (window);
+}
+
+static void
+test_window_event_signal (void)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  AccordWindow *window = new_window (1100, 760);
+  AccordEvent *emitted = NULL;
+  AccordSection *section;
+  AccordEvent *event;
+  GtkWidget *button;
+
+  accord_window_open_bundled (window);
+  settle ();
+  g_assert_true (accord_window_select_section (window, "middle-powers"));
+  settle ();
+
+  section = accord_window_get_section (window);
+  g_assert_cmpuint (accord_section_get_n_events (section), ==, 1);
+  event = accord_section_get_event (section, 0);
+  g_assert_cmpstr (accord_event_get_id (event), ==, "davos-2026-01-20");
+
+  gt_signal_logger_connect (logger, window->section_view, "event-activated");
+
+  /* The related event is a real button, named for screen readers. */
+  button = accord_section_view_find_label (window->section_view, accord_event_get_title (event));
+  g_assert_nonnull (button);
+  button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  gt_signal_logger_assert_emission_pop (logger, window->section_view, "event-activated", &emitted);
+  g_assert_true (emitted == event);
+  g_clear_object (&emitted);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
+
+  destroy_window (window);
+}
+
+static void
+test_window_remembers_section (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+
+  accord_window_open_bundled (window);
+  settle ();
+  g_assert_true (accord_window_select_section (window, "pillar-4"));
+  settle ();
+  destroy_window (window);
+
+  window = new_window (1100, 760);
+  accord_window_open_bundled (window);
+  settle ();
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-4");
+  destroy_window (window);
+}
+
+/* Every template instantiates, so a .ui file that uses API newer than
+ * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
+static void
+test_window_templates (void)
+{
+  GtkWidget *view = accord_section_view_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  g_object_ref_sink (view);
+  g_assert_finalize_object (view);
+
+  builder = gtk_builder_new_from_resource ("/io/github/accordapp/Accord/gtk/help-overlay.ui");
+  g_assert_nonnull (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/templates", test_window_templates);
+  g_test_add_func ("/window/bundled-sections", test_window_bundled_sections);
+  g_test_add_func ("/window/narrow-folds", test_window_narrow_folds);
+  g_test_add_func ("/window/broken-file", test_window_broken_file);
+  g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
+  g_test_add_func ("/window/event-signal", test_window_event_signal);
+  g_test_add_func ("/window/remembers-section", test_window_remembers_section);
+
+  return g_test_run ();
+}
