@@ -465,13 +465,28 @@ fail_literal (Checker               *ck,
               const guchar          *at,
               const char            *message)
 {
-  if (ck->result == ACCORD_JSON_CHECK_OK)
+  if (ck->result != ACCORD_JSON_CHECK_OK)
+    return NULL;
+
+  /* Wherever a NUL byte stops the scan, it is the thing to report. */
+  if (result == ACCORD_JSON_CHECK_SYNTAX && at < ck->end && *at == 0)
     {
-      ck->result = result;
-      ck->error_offset = at - ck->data;
-      ck->message = g_strdup (message);
+      result = ACCORD_JSON_CHECK_ENCODING;
+      message = _("the file contains a NUL byte");
     }
+
+  ck->result = result;
+  ck->error_offset = at - ck->data;
+  ck->message = g_strdup (message);
   return NULL;
+}
+
+static const guchar *
+fail_nul (Checker      *ck,
+          const guchar *at)
+{
+  return fail_literal (ck, ACCORD_JSON_CHECK_ENCODING, at,
+                       _("the file contains a NUL byte"));
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -484,14 +499,17 @@ fail_printf (Checker               *ck,
 {
   va_list args;
 
-  if (ck->result == ACCORD_JSON_CHECK_OK)
-    {
-      ck->result = result;
-      ck->error_offset = at - ck->data;
-      va_start (args, format);
-      ck->message = g_strdup_vprintf (format, args);
-      va_end (args);
-    }
+  if (ck->result != ACCORD_JSON_CHECK_OK)
+    return NULL;
+
+  if (result == ACCORD_JSON_CHECK_SYNTAX && at < ck->end && *at == 0)
+    return fail_nul (ck, at);
+
+  ck->result = result;
+  ck->error_offset = at - ck->data;
+  va_start (args, format);
+  ck->message = g_strdup_vprintf (format, args);
+  va_end (args);
   return NULL;
 }
 
@@ -506,14 +524,6 @@ fail_utf8 (Checker      *ck,
   return fail_printf (ck, ACCORD_JSON_CHECK_ENCODING, at,
                       _("the file is not valid UTF-8 (byte 0x%02X starts an invalid or incomplete character)"),
                       *at);
-}
-
-static const guchar *
-fail_nul (Checker      *ck,
-          const guchar *at)
-{
-  return fail_literal (ck, ACCORD_JSON_CHECK_ENCODING, at,
-                       _("the file contains a NUL byte"));
 }
 
 static const guchar *
@@ -677,7 +687,7 @@ check_foreign_encoding (Checker *ck)
 {
   const guchar *d = ck->data;
   gsize length = ck->end - ck->data;
-  gboolean utf32 = FALSE;
+  gboolean utf32;
 
   if (length >= 4
       && ((d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0)
@@ -735,8 +745,14 @@ scan_escape (Checker      *ck,
 
     case 'u':
       if (!read_hex4 (p + 2, end, &cp))
-        return fail_literal (ck, ACCORD_JSON_CHECK_SYNTAX, p,
-                             _("\\u must be followed by four hexadecimal digits"));
+        {
+          const guchar *nul = memchr (p + 2, 0, MIN (end - (p + 2), 4));
+
+          if (nul != NULL)
+            return fail_nul (ck, nul);
+          return fail_literal (ck, ACCORD_JSON_CHECK_SYNTAX, p,
+                               _("\\u must be followed by four hexadecimal digits"));
+        }
       if (cp == 0)
         return fail_literal (ck, ACCORD_JSON_CHECK_ENCODING, p,
                              _("\\u0000 is not allowed in text"));
@@ -828,6 +844,9 @@ fail_word (Checker      *ck,
 {
   g_autofree char *word = NULL;
   gsize length = end - start;
+
+  if (end < ck->end && *end == 0)
+    return fail_nul (ck, end);
 
   if ((length == 3 && memcmp (start, "NaN", 3) == 0)
       || (length == 8 && memcmp (start, "Infinity", 8) == 0))

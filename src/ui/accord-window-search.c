@@ -532,6 +532,7 @@ _accord_window_init_search (AccordWindow *self)
   gtk_list_view_set_factory (self->result_list, factory);
   gtk_list_view_set_model (self->result_list, GTK_SELECTION_MODEL (self->result_selection));
 
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (on_search_mode_changed), self);

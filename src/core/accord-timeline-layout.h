@@ -1,0 +1,248 @@
+/* accord-timeline-layout.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "accord-types.h"
+
+G_BEGIN_DECLS
+
+/*
+ * AccordTimelineLayout turns dated events into geometry along one axis
+ * ("px" is a position along it: x for the wide timeline, y for the narrow
+ * vertical one).  It is pure arithmetic: no widgets, no Pango.  Text
+ * widths are estimated from character counts and the caller's
+ * AccordTimelineMetrics.char_width.
+ *
+ * Time is measured in days since 1970-01-01 (see accord-date.h) as doubles;
+ * a day d covers [d, d + 1).  A point sits at the start of its day; a band
+ * or bar covers [first_day, last_day + 1).
+ *
+ * The events are indexed once (sorted, with an interval tree), so that
+ * accord_timeline_layout_compute() only touches the events that overlap the
+ * visible range: O(log n + k) for k visible events.  Its output is bounded
+ * by the length in px, whatever the number of events.
+ */
+
+/* The shortest and longest visible spans that zooming allows.  The longest
+ * shows every year EDTF level 0 can write (0000–9999) with some padding. */
+#define ACCORD_TIMELINE_MIN_SPAN_DAYS 2.0
+#define ACCORD_TIMELINE_MAX_SPAN_DAYS (12000 * 365.2425)
+/* The smallest span accord_timeline_layout_fit() returns. */
+#define ACCORD_TIMELINE_FIT_MIN_SPAN_DAYS 14.0
+
+typedef enum
+{
+  ACCORD_TIMELINE_ITEM_POINT,   /* one day */
+  ACCORD_TIMELINE_ITEM_BAND,    /* a whole month or year, not a day in it */
+  ACCORD_TIMELINE_ITEM_BAR,     /* an interval: an end date or an EDTF "a/b" */
+  ACCORD_TIMELINE_ITEM_CLUSTER, /* several events too dense to show apart */
+} AccordTimelineItemKind;
+
+typedef enum
+{
+  ACCORD_TIMELINE_ITEM_FLAG_NONE        = 0,
+  ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE = 1 << 0,
+  ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN   = 1 << 1,
+} AccordTimelineItemFlags;
+
+typedef enum
+{
+  ACCORD_TIMELINE_UNIT_DAY,
+  ACCORD_TIMELINE_UNIT_WEEK,    /* ISO weeks, starting on Monday */
+  ACCORD_TIMELINE_UNIT_MONTH,
+  ACCORD_TIMELINE_UNIT_QUARTER,
+  ACCORD_TIMELINE_UNIT_YEAR,    /* with a step of 1, 2, 5, 10, … years */
+} AccordTimelineUnit;
+
+/**
+ * AccordTimelineSpan:
+ * @first_day: first day covered
+ * @last_day: last day covered (inclusive; equal to @first_day for a day)
+ * @precision: precision of the start date
+ * @qualifiers: qualifiers of either end
+ * @is_interval: %TRUE for an end date or an EDTF interval (drawn as a bar)
+ * @label_chars: length of the event's label in characters, to reserve room
+ *   for it; 0 when the caller draws no label
+ * @index: returned in AccordTimelineItem.index
+ *
+ * One event as accord_timeline_layout_set_spans() takes it, so that callers
+ * (and benchmarks) need not build AccordEvent objects.
+ */
+typedef struct
+{
+  gint64               first_day;
+  gint64               last_day;
+  AccordDatePrecision  precision;
+  AccordDateQualifiers qualifiers;
+  gboolean             is_interval;
+  guint                label_chars;
+  guint                index;
+} AccordTimelineSpan;
+
+/**
+ * AccordTimelineMetrics:
+ * @char_width: estimated width of one character of label text, in px
+ * @min_tick_spacing: least distance between two labelled ticks, in px
+ * @marker_width: width of the marker drawn for a point or a cluster
+ * @max_label_width: a label takes at most this much room (the view
+ *   ellipsizes longer ones)
+ * @item_spacing: room kept free after an item in its lane
+ * @max_lanes: at most this many lanes; events that do not fit join a cluster
+ * @min_point_distance: points closer than this merge into a cluster, when
+ *   the zoom is too coarse to tell their days apart
+ * @label_padding: room kept on both sides of a tick or gap label
+ *
+ * An item reserves in its lane the room from its start to the end of its
+ * extent or of its label, whichever is further, plus @item_spacing.  A
+ * point or cluster reaches half a marker further each way and its label
+ * starts after the marker; the label of a band or bar starts at its start.
+ */
+typedef struct
+{
+  double char_width;
+  double min_tick_spacing;
+  double marker_width;
+  double max_label_width;
+  double item_spacing;
+  guint  max_lanes;
+  double min_point_distance;
+  double label_padding;
+} AccordTimelineMetrics;
+
+/**
+ * AccordTimelineItem:
+ * @kind: how to draw it
+ * @flags: whether the date is approximate or uncertain
+ * @index: the event's index (its position in the list given to
+ *   accord_timeline_layout_set_events(), or AccordTimelineSpan.index); for
+ *   a cluster, that of its first event
+ * @count: number of events: 1, or more for a cluster
+ * @lane: 0 for the lane nearest the axis
+ * @start_px: where it starts
+ * @end_px: where it ends; equal to @start_px for a point
+ * @first_day: first day covered (for a cluster, by any of its events)
+ * @last_day: last day covered, inclusive
+ *
+ * Items come in increasing @start_px; those of one lane never overlap
+ * (labels included, as AccordTimelineMetrics describes).
+ */
+typedef struct
+{
+  AccordTimelineItemKind  kind;
+  AccordTimelineItemFlags flags;
+  guint                   index;
+  guint                   count;
+  guint                   lane;
+  double                  start_px;
+  double                  end_px;
+  gint64                  first_day;
+  gint64                  last_day;
+} AccordTimelineItem;
+
+/**
+ * AccordTimelineTick:
+ * @px: position of the tick: the start of its day, week, month…
+ * @day: that day
+ * @unit: the unit of the ticks
+ * @major: %TRUE when it also starts the next coarser unit (a month for
+ *   days and weeks, a year for months and quarters, a decade…)
+ * @label: the text, left-aligned at @px, in the current locale; %NULL if
+ *   it would overlap the previous one
+ */
+typedef struct
+{
+  double              px;
+  gint64              day;
+  AccordTimelineUnit  unit;
+  gboolean            major;
+  char               *label;
+} AccordTimelineTick;
+
+/**
+ * AccordTimelineGap:
+ * @px: where to centre the label: the middle of the visible part of the gap
+ * @start_px: where the gap starts (the end of everything before it)
+ * @end_px: where it ends (the start of the next event)
+ * @days: days from the last day of the events before to the next event
+ * @label: e.g. "5 weeks later"
+ *
+ * The time between consecutive events in which nothing happens.
+ */
+typedef struct
+{
+  double  px;
+  double  start_px;
+  double  end_px;
+  gint64  days;
+  char   *label;
+} AccordTimelineGap;
+
+typedef struct _AccordTimelineFrame AccordTimelineFrame;
+
+#define ACCORD_TYPE_TIMELINE_FRAME (accord_timeline_frame_get_type ())
+
+GType                     accord_timeline_frame_get_type      (void) G_GNUC_CONST;
+AccordTimelineFrame      *accord_timeline_frame_ref           (AccordTimelineFrame *frame);
+void                      accord_timeline_frame_unref         (AccordTimelineFrame *frame);
+const AccordTimelineItem *accord_timeline_frame_get_items     (AccordTimelineFrame *frame,
+                                                               guint               *n_items);
+const AccordTimelineTick *accord_timeline_frame_get_ticks     (AccordTimelineFrame *frame,
+                                                               guint               *n_ticks);
+const AccordTimelineGap  *accord_timeline_frame_get_gaps      (AccordTimelineFrame *frame,
+                                                               guint               *n_gaps);
+guint                     accord_timeline_frame_get_n_lanes   (AccordTimelineFrame *frame);
+AccordTimelineUnit        accord_timeline_frame_get_tick_unit (AccordTimelineFrame *frame,
+                                                               guint               *step);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordTimelineFrame, accord_timeline_frame_unref)
+
+void    accord_timeline_metrics_init (AccordTimelineMetrics *metrics);
+
+double  accord_timeline_day_to_px    (double  day,
+                                      double  start_day,
+                                      double  end_day,
+                                      double  length_px);
+double  accord_timeline_px_to_day    (double  px,
+                                      double  start_day,
+                                      double  end_day,
+                                      double  length_px);
+void    accord_timeline_zoom         (double *start_day,
+                                      double *end_day,
+                                      double  length_px,
+                                      double  anchor_px,
+                                      double  factor);
+void    accord_timeline_pan          (double *start_day,
+                                      double *end_day,
+                                      double  length_px,
+                                      double  delta_px);
+
+#define ACCORD_TYPE_TIMELINE_LAYOUT (accord_timeline_layout_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccordTimelineLayout, accord_timeline_layout, ACCORD, TIMELINE_LAYOUT, GObject)
+
+AccordTimelineLayout *accord_timeline_layout_new          (void);
+void                  accord_timeline_layout_set_events   (AccordTimelineLayout        *self,
+                                                           GListModel                  *timeline_events);
+void                  accord_timeline_layout_set_spans    (AccordTimelineLayout        *self,
+                                                           const AccordTimelineSpan    *spans,
+                                                           guint                        n_spans);
+guint                 accord_timeline_layout_get_n_events (AccordTimelineLayout        *self);
+gboolean              accord_timeline_layout_get_extent   (AccordTimelineLayout        *self,
+                                                           gint64                      *first_day,
+                                                           gint64                      *last_day);
+gboolean              accord_timeline_layout_fit          (AccordTimelineLayout        *self,
+                                                           double                       length_px,
+                                                           double                      *start_day,
+                                                           double                      *end_day);
+AccordTimelineFrame  *accord_timeline_layout_compute      (AccordTimelineLayout        *self,
+                                                           double                       start_day,
+                                                           double                       end_day,
+                                                           double                       length_px,
+                                                           const AccordTimelineMetrics *metrics);
+
+G_END_DECLS
