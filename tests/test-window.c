@@ -9,10 +9,12 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <libglib-testing/signal-logger.h>
 
 #include "accord-briefing.h"
 #include "accord-event.h"
+#include "accord-export-dialog.h"
 #include "accord-loader.h"
 #include "accord-quote.h"
 #include "accord-section.h"
@@ -287,6 +289,79 @@ test_window_remembers_section (void)
   destroy_window (window);
 }
 
+static AccordExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ACCORD_IS_EXPORT_DIALOG (window))
+        return ACCORD_EXPORT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+export_dialog_gone (gpointer data)
+{
+  return find_export_dialog () == NULL;
+}
+
+static void
+test_window_export_dialog (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("accord-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chosen.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  AccordWindow *window = new_window (1100, 760);
+  AccordExportDialog *dialog;
+  AccordBriefing *briefing;
+  const char *p3, *p1;
+
+  accord_window_open_bundled (window);
+  settle ();
+  g_assert_true (accord_window_select_section (window, "pillar-3"));
+  settle ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  settle ();
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  /* The default is the current section as PDF, named after it. */
+  name = accord_export_dialog_suggest_name (dialog);
+  g_assert_cmpstr (name, ==, "Canada–Korea defence agreement — Pillar 3.pdf");
+
+  /* Two chosen sections, picked in reverse: exported in briefing order. */
+  briefing = accord_window_get_briefing (window);
+  accord_export_dialog_set_format (dialog, ACCORD_EXPORT_FORMAT_TEXT);
+  accord_export_dialog_set_chosen (dialog, accord_briefing_lookup_section (briefing, "pillar-3"), TRUE);
+  accord_export_dialog_set_chosen (dialog, accord_briefing_lookup_section (briefing, "pillar-1"), TRUE);
+  accord_export_dialog_set_scope (dialog, ACCORD_EXPORT_SCOPE_CHOSEN);
+  accord_export_dialog_export_to_file (dialog, file);
+  wait_until (export_dialog_gone, NULL);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  p1 = strstr (contents, "Pillar 1 — International peace and security");
+  p3 = strstr (contents, "Pillar 3 — Security and defence cooperation");
+  g_assert_nonnull (p1);
+  g_assert_nonnull (p3);
+  g_assert_true (p1 < p3);
+  g_assert_null (strstr (contents, "Pillar 2 — "));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
 static void
@@ -297,6 +372,13 @@ test_window_templates (void)
 
   g_object_ref_sink (view);
   g_assert_finalize_object (view);
+
+  {
+    g_autoptr(AccordBriefing) briefing = accord_loader_load_bundled (NULL);
+    AccordExportDialog *dialog = accord_export_dialog_new (NULL, briefing, NULL);
+
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   builder = gtk_builder_new_from_resource ("/io/github/accordapp/Accord/gtk/help-overlay.ui");
   g_assert_nonnull (gtk_builder_get_object (builder, "help_overlay"));
@@ -317,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/window/event-signal", test_window_event_signal);
   g_test_add_func ("/window/remembers-section", test_window_remembers_section);
+  g_test_add_func ("/window/export-dialog", test_window_export_dialog);
 
   return g_test_run ();
 }
