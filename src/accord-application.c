@@ -11,13 +11,17 @@
 
 #include "accord-application.h"
 #include "accord-cli.h"
+#include "accord-search-provider.h"
 #include "accord-window.h"
+
+#define SEARCH_PROVIDER_PATH "/io/github/accordapp/Accord/SearchProvider"
 
 struct _AccordApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
+  GSettings            *settings;
+  AccordSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (AccordApplication, accord_application, ADW_TYPE_APPLICATION)
@@ -193,11 +197,43 @@ accord_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 }
 
+static gboolean
+accord_application_dbus_register (GApplication     *app,
+                                  GDBusConnection  *connection,
+                                  const char       *object_path,
+                                  GError          **error)
+{
+  AccordApplication *self = ACCORD_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (accord_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = accord_search_provider_new (app);
+
+  return accord_search_provider_register (self->search_provider, connection,
+                                          SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+accord_application_dbus_unregister (GApplication    *app,
+                                    GDBusConnection *connection,
+                                    const char      *object_path)
+{
+  AccordApplication *self = ACCORD_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    accord_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (accord_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 accord_application_dispose (GObject *object)
 {
   AccordApplication *self = (AccordApplication *)object;
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (accord_application_parent_class)->dispose (object);
@@ -214,6 +250,8 @@ accord_application_class_init (AccordApplicationClass *klass)
   app_class->activate = accord_application_activate;
   app_class->open = accord_application_open;
   app_class->command_line = accord_application_command_line;
+  app_class->dbus_register = accord_application_dbus_register;
+  app_class->dbus_unregister = accord_application_dbus_unregister;
   app_class->handle_local_options = accord_application_handle_local_options;
   app_class->startup = accord_application_startup;
 }
@@ -222,6 +260,8 @@ static void
 accord_application_init (AccordApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), accord_cli_options);
+  /* As a D-Bus service (search provider), linger briefly between calls. */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 20000);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read an agreement in its context."));
@@ -235,4 +275,60 @@ accord_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", "/io/github/accordapp/Accord",
                        NULL);
+}
+
+/**
+ * accord_application_open_section:
+ * @briefing_key: "bundled" or the briefing's URI
+ *
+ * Opens the briefing in a new window at the section; the Shell search
+ * provider uses it.
+ */
+void
+accord_application_open_section (AccordApplication *self,
+                                 const char        *briefing_key,
+                                 const char        *section_id)
+{
+  AccordWindow *window;
+
+  g_return_if_fail (ACCORD_IS_APPLICATION (self));
+
+  window = new_window (self);
+  if (g_strcmp0 (briefing_key, "bundled") == 0)
+    {
+      accord_window_open_bundled (window);
+      accord_window_select_section (window, section_id);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (briefing_key);
+
+      accord_window_open_file_at (window, file, section_id);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/**
+ * accord_application_search:
+ *
+ * "More results" in the Shell: the in-app search with the same words.
+ */
+void
+accord_application_search (AccordApplication *self,
+                           const char        *text)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (ACCORD_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!ACCORD_IS_WINDOW (window))
+    {
+      window = GTK_WINDOW (new_window (self));
+      accord_window_open_bundled (ACCORD_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+  accord_window_begin_search (ACCORD_WINDOW (window), text);
 }

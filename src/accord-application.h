@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AccordApplication, accord_application, ACCORD, APPLICATION, AdwApplication)
 
-AccordApplication *accord_application_new (void);
+AccordApplication *accord_application_new          (void);
+void               accord_application_open_section (AccordApplication *self,
+                                                    const char        *briefing_key,
+                                                    const char        *section_id);
+void               accord_application_search       (AccordApplication *self,
+                                                    const char        *text);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "accord-briefing.h"
 #include "accord-export-private.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
@@ -481,13 +482,13 @@ place_block (AccordExportLayout      *self,
     }
 }
 
-static AccordExportLayout *
-layout_document (AccordExportDocument  *document,
-                 double                 page_width,
-                 double                 page_height,
-                 AccordExportProgress  *progress,
-                 GCancellable          *cancellable,
-                 GError               **error)
+AccordExportLayout *
+_accord_export_layout_new_for_document (AccordExportDocument  *document,
+                                        double                 page_width,
+                                        double                 page_height,
+                                        AccordExportProgress  *progress,
+                                        GCancellable          *cancellable,
+                                        GError               **error)
 {
   g_autoptr(AccordExportLayout) self = g_object_new (ACCORD_TYPE_EXPORT_LAYOUT, NULL);
   g_autofree int *outline_of_block = g_new (int, document->blocks->len + 1);
@@ -500,7 +501,9 @@ layout_document (AccordExportDocument  *document,
   self->left = self->right = margin;
   self->top = MIN (72.0, page_height / 10.0);
   self->bottom = MIN (68.0, page_height / 10.0);
-  self->title = g_strdup (document->title);
+  /* The running header shows the title on one line, ellipsized: a few
+   * hundred characters are plenty, and keep that layout cheap. */
+  self->title = g_utf8_substring (document->title, 0, MIN (g_utf8_strlen (document->title, -1), 300));
   self->context = make_context (document->language);
   for (guint i = 0; i < N_STYLES; i++)
     self->fonts[i] = make_font (&styles[i]);
@@ -653,10 +656,12 @@ accord_export_layout_new (AccordBriefing *briefing,
 {
   g_autoptr(AccordExportDocument) document = NULL;
 
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
+  g_return_val_if_fail (_accord_export_sections_belong (briefing, sections), NULL);
   g_return_val_if_fail (page_width >= 72 && page_height >= 72, NULL);
 
   document = _accord_export_document_new (briefing, sections);
-  return layout_document (document, page_width, page_height, NULL, NULL, NULL);
+  return _accord_export_layout_new_for_document (document, page_width, page_height, NULL, NULL, NULL);
 }
 
 guint
@@ -731,42 +736,11 @@ accord_export_layout_draw_page (AccordExportLayout *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_metadata (cairo_surface_t      *surface,
-              AccordExportDocument *document)
-{
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, document->title);
-  if (document->subtitle != NULL && document->subtitle[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, document->subtitle);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accord");
-
-  /* Reproducible builds set this to make files byte-identical. */
-  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, NULL, NULL))
-    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-  if (now == NULL)
-    now = g_date_time_new_now_utc ();
-  date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-}
-
 /* Bookmarks are added once every page exists, all pointing at pages that
  * do: one past the end would fail the whole surface at finish. */
-static void
-add_outline (AccordExportLayout *self,
-             cairo_surface_t    *surface)
+void
+_accord_export_layout_add_outline (AccordExportLayout *self,
+                                  cairo_surface_t    *surface)
 {
   g_autofree int *ids = g_new (int, self->outline->len + 1);
 
@@ -784,65 +758,4 @@ add_outline (AccordExportLayout *self,
       ids[i] = cairo_pdf_surface_add_outline (surface, parent, entry->title, link,
                                               CAIRO_PDF_OUTLINE_FLAG_OPEN);
     }
-}
-
-GBytes *
-_accord_export_pdf (AccordExportDocument  *document,
-                    double                 page_width,
-                    double                 page_height,
-                    AccordExportProgress  *progress,
-                    GCancellable          *cancellable,
-                    GError               **error)
-{
-  g_autoptr(AccordExportLayout) self = NULL;
-  g_autoptr(GByteArray) data = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  gboolean cancelled = FALSE;
-  guint n_pages;
-
-  self = layout_document (document, page_width, page_height, progress, cancellable, error);
-  if (self == NULL)
-    return NULL;
-
-  data = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, data, page_width, page_height);
-  cr = cairo_create (surface);
-  set_metadata (surface, document);
-  n_pages = accord_export_layout_get_n_pages (self);
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      if ((cancelled = g_cancellable_set_error_if_cancelled (cancellable, error)))
-        break;
-
-      accord_export_layout_draw_page (self, cr, page);
-      cairo_show_page (cr);
-      _accord_export_progress (progress, 0.6 + 0.4 * (page + 1) / n_pages);
-    }
-
-  if (cancelled)
-    {
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-
-  add_outline (self, surface);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_EXPORT,
-                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }

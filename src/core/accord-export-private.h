@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the three exporters share: the briefing turned into a flat list of
- * blocks (so that text, Markdown and PDF say the same things in the same
- * order), the clean-up of untrusted text, and progress reporting.
+ * blocks, so that text, Markdown and PDF say the same things in the same
+ * order (built in accord-export-text.c with the clean-up of untrusted
+ * text), progress reporting (accord-export.c), and the PDF layout's
+ * entry points for the PDF writer (accord-export-pdf.c).
  */
 
 #pragma once
@@ -59,14 +61,18 @@ typedef struct
   double last;
 } AccordExportProgress;
 
-char                 *_accord_export_clean          (const char            *text);
-char                 *_accord_export_clean_line     (const char            *text);
-gboolean              _accord_export_is_web_url     (const char            *url);
-AccordExportDocument *_accord_export_document_new   (AccordBriefing        *briefing,
-                                                     GPtrArray             *sections);
-void                  _accord_export_document_free  (AccordExportDocument  *document);
-void                  _accord_export_progress       (AccordExportProgress  *progress,
-                                                     double                 fraction);
+char                 *_accord_export_clean           (const char            *text);
+char                 *_accord_export_clean_line      (const char            *text);
+gboolean              _accord_export_is_web_url      (const char            *url);
+GPtrArray            *_accord_export_choose_sections (AccordBriefing        *briefing,
+                                                      GPtrArray             *sections);
+gboolean              _accord_export_sections_belong (AccordBriefing        *briefing,
+                                                      GPtrArray             *sections);
+AccordExportDocument *_accord_export_document_new    (AccordBriefing        *briefing,
+                                                      GPtrArray             *sections);
+void                  _accord_export_document_free   (AccordExportDocument  *document);
+void                  _accord_export_progress        (AccordExportProgress  *progress,
+                                                      double                 fraction);
 
 GBytes *_accord_export_text     (AccordExportDocument  *document,
                                  AccordExportProgress  *progress,
@@ -76,12 +82,14 @@ GBytes *_accord_export_markdown (AccordExportDocument  *document,
                                  AccordExportProgress  *progress,
                                  GCancellable          *cancellable,
                                  GError               **error);
-GBytes *_accord_export_pdf      (AccordExportDocument  *document,
-                                 double                 page_width,
-                                 double                 page_height,
-                                 AccordExportProgress  *progress,
-                                 GCancellable          *cancellable,
-                                 GError               **error);
+AccordExportLayout *_accord_export_layout_new_for_document (AccordExportDocument  *document,
+                                                            double                 page_width,
+                                                            double                 page_height,
+                                                            AccordExportProgress  *progress,
+                                                            GCancellable          *cancellable,
+                                                            GError               **error);
+void                _accord_export_layout_add_outline      (AccordExportLayout    *self,
+                                                            cairo_surface_t       *surface);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordExportDocument, _accord_export_document_free)
 

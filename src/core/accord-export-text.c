@@ -2,9 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Plain UTF-8 text for reading in a terminal or pasting into a message:
- * wrapped at 72 columns (counted as a terminal counts them, Korean and other
- * wide characters taking two), headings underlined, quotes indented.
+ * What an export says, whatever its format: the chosen sections turned
+ * into a flat list of blocks, through the text policy below.  Then the
+ * first rendering of it, plain UTF-8 text for reading in a terminal or
+ * pasting into a message: wrapped at 72 columns (counted as a terminal
+ * counts them, Korean and other wide characters taking two), headings
+ * underlined, quotes indented.
  */
 
 #define G_LOG_DOMAIN "accord-export-text"
@@ -14,7 +17,14 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "accord-actor.h"
+#include "accord-briefing.h"
+#include "accord-date.h"
+#include "accord-event.h"
 #include "accord-export-private.h"
+#include "accord-quote.h"
+#include "accord-section.h"
+#include "accord-source.h"
 
 #define WRAP_COLUMNS 72
 
@@ -22,6 +32,452 @@
 #define NOTE_INDENT  "      "
 #define ITEM_FIRST   "- "
 #define ITEM_REST    "  "
+
+/* Text policy.
+ *
+ * Briefings come from anywhere, and their text reaches terminals, editors
+ * and PDF viewers.  Every exporter therefore takes text through
+ * _accord_export_clean(), which
+ *  - replaces invalid UTF-8 (Pango would warn, terminals would guess);
+ *  - removes the C0 and C1 control characters except newline and tab, so
+ *    that an escape sequence (ESC, CSI, OSC…) cannot drive a terminal that
+ *    shows a text or Markdown export, and a carriage return cannot hide a
+ *    line;
+ *  - removes the bidirectional embeddings, overrides and isolates
+ *    (U+202A–U+202E, U+2066–U+2069), which can make text display in an
+ *    order other than the one it is read in ("Trojan Source").  The implicit
+ *    marks U+200E/U+200F, and the zero-width joiner and non-joiner that some
+ *    scripts need, are kept;
+ *  - turns the Unicode line and paragraph separators into newlines.
+ */
+static gboolean
+is_unwanted_char (gunichar c)
+{
+  if (c == '\n' || c == '\t')
+    return FALSE;
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+    return TRUE;
+  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+    return TRUE;
+  return FALSE;
+}
+
+char *
+_accord_export_clean (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unwanted_char (c))
+        continue;
+      if (c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, '\n');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+char *
+_accord_export_clean_line (const char *text)
+{
+  g_autofree char *clean = _accord_export_clean (text);
+  GString *out = g_string_sized_new (strlen (clean));
+  gboolean space = FALSE;
+
+  for (const char *p = clean; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\n' || *p == '\t')
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_accord_export_is_web_url (const char *url)
+{
+  const char *rest;
+
+  if (url == NULL)
+    return FALSE;
+
+  if (g_ascii_strncasecmp (url, "https://", 8) == 0)
+    rest = url + 8;
+  else if (g_ascii_strncasecmp (url, "http://", 7) == 0)
+    rest = url + 7;
+  else
+    return FALSE;
+
+  if (*rest == '\0' || !g_utf8_validate (url, -1, NULL))
+    return FALSE;
+
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || *p == 0x7f || *p == '<' || *p == '>' || *p == '"')
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_sections (gconstpointer a,
+                  gconstpointer b)
+{
+  AccordSection *sa = *(AccordSection **)a;
+  AccordSection *sb = *(AccordSection **)b;
+  guint ia = accord_section_get_index (sa);
+  guint ib = accord_section_get_index (sb);
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* The sections to export, in briefing order whatever order they were
+ * given in, each once; NULL or empty means all of them. */
+GPtrArray *
+_accord_export_choose_sections (AccordBriefing *briefing,
+                                GPtrArray      *sections)
+{
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (sections == NULL || sections->len == 0)
+    {
+      GListModel *all = accord_briefing_get_all_sections (briefing);
+      guint n = g_list_model_get_n_items (all);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (chosen, g_list_model_get_item (all, i));
+      return chosen;
+    }
+
+  for (guint i = 0; i < sections->len; i++)
+    g_ptr_array_add (chosen, g_object_ref (g_ptr_array_index (sections, i)));
+  g_ptr_array_sort (chosen, compare_sections);
+
+  for (guint i = 1; i < chosen->len;)
+    {
+      if (g_ptr_array_index (chosen, i) == g_ptr_array_index (chosen, i - 1))
+        g_ptr_array_remove_index (chosen, i);
+      else
+        i++;
+    }
+
+  return chosen;
+}
+
+gboolean
+_accord_export_sections_belong (AccordBriefing *briefing,
+                                GPtrArray      *sections)
+{
+  if (sections == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      AccordSection *section = g_ptr_array_index (sections, i);
+
+      if (!ACCORD_IS_SECTION (section) ||
+          accord_briefing_lookup_section (briefing, accord_section_get_id (section)) != section)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+block_free (gpointer data)
+{
+  AccordExportBlock *block = data;
+
+  g_free (block->text);
+  g_free (block->attribution);
+  g_free (block->note);
+  g_free (block->url);
+  g_free (block);
+}
+
+/* Takes @text; drops the block when nothing is left of it. */
+static AccordExportBlock *
+add_block (AccordExportDocument *document,
+           AccordBlockKind       kind,
+           char                 *text)
+{
+  AccordExportBlock *block;
+
+  if (text == NULL || text[0] == '\0')
+    {
+      g_free (text);
+      return NULL;
+    }
+
+  block = g_new0 (AccordExportBlock, 1);
+  block->kind = kind;
+  block->text = text;
+  block->outline_parent = -1;
+  g_ptr_array_add (document->blocks, block);
+
+  return block;
+}
+
+/* Takes @text; NULL when nothing is left of it. */
+static char *
+non_empty (char *text)
+{
+  if (text != NULL && text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static void
+add_list (AccordExportDocument *document,
+          const char           *label,
+          GPtrArray            *items)
+{
+  if (items->len == 0)
+    return;
+
+  add_block (document, ACCORD_BLOCK_LABEL, g_strdup (label));
+  for (guint i = 0; i < items->len; i++)
+    add_block (document, ACCORD_BLOCK_ITEM, g_strdup (g_ptr_array_index (items, i)));
+}
+
+/* Whether @phrase occurs in @text as whole words. */
+static gboolean
+contains_phrase (const char *text,
+                 const char *phrase)
+{
+  gsize length = strlen (phrase);
+
+  for (const char *p = strstr (text, phrase); p != NULL; p = strstr (p + 1, phrase))
+    {
+      gboolean starts = p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+      gboolean ends = p[length] == '\0' || !g_unichar_isalnum (g_utf8_get_char (p + length));
+
+      if (starts && ends)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+describe_actor (AccordActor *actor)
+{
+  GString *str = g_string_new (accord_actor_get_name (actor));
+  const char *details[] = {
+    accord_actor_get_role (actor),
+    accord_actor_get_organization (actor),
+    accord_actor_get_country (actor),
+  };
+  gboolean first = TRUE;
+
+  if (accord_actor_get_native_name (actor) != NULL)
+    g_string_append_printf (str, " (%s)", accord_actor_get_native_name (actor));
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      /* "Prime Minister of Canada, Canada" would say it twice. */
+      if (details[i] == NULL || contains_phrase (str->str, details[i]))
+        continue;
+      g_string_append (str, first ? " — " : ", ");
+      g_string_append (str, details[i]);
+      first = FALSE;
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
+describe_event (AccordEvent *event)
+{
+  g_autofree char *date = accord_event_format_date (event);
+  const char *place = accord_event_get_place (event);
+
+  /* "… Forum, Davos (Davos)" would say it twice. */
+  if (place != NULL && !contains_phrase (accord_event_get_title (event), place))
+    /* Translators: a related event: its date, its title, (its place) */
+    return g_strdup_printf (_("%s — %s (%s)"), date, accord_event_get_title (event), place);
+
+  /* Translators: a related event: its date and its title */
+  return g_strdup_printf (_("%s — %s"), date, accord_event_get_title (event));
+}
+
+static void
+add_section (AccordExportDocument *document,
+             AccordSection        *section,
+             GHashTable           *headings)
+{
+  AccordExportBlock *heading;
+  const char * const *strv;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  guint level = 1;
+  int parent = -1;
+
+  for (AccordSection *up = accord_section_get_parent (section);
+       up != NULL;
+       up = accord_section_get_parent (up))
+    {
+      gpointer index;
+
+      if (!g_hash_table_lookup_extended (headings, up, NULL, &index))
+        continue;
+      if (parent < 0)
+        parent = GPOINTER_TO_INT (index);
+      level++;
+    }
+
+  heading = add_block (document, ACCORD_BLOCK_HEADING,
+                       _accord_export_clean_line (accord_section_get_title (section)));
+  if (heading == NULL)
+    /* A title that was all control characters still deserves a heading. */
+    heading = add_block (document, ACCORD_BLOCK_HEADING, g_strdup (accord_section_get_id (section)));
+  heading->level = level;
+  heading->in_outline = TRUE;
+  heading->outline_parent = parent;
+  g_hash_table_insert (headings, section, GINT_TO_POINTER (document->blocks->len - 1));
+  document->n_sections++;
+
+  add_block (document, ACCORD_BLOCK_LEAD, _accord_export_clean (accord_section_get_summary (section)));
+
+  strv = accord_section_get_key_points (section);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    g_ptr_array_add (items, _accord_export_clean (strv[i]));
+  add_list (document, _("Key points"), items);
+  g_ptr_array_set_size (items, 0);
+
+  strv = accord_section_get_body (section);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    add_block (document, ACCORD_BLOCK_PARAGRAPH, _accord_export_clean (strv[i]));
+
+  for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
+    {
+      AccordQuote *quote = accord_section_get_quote (section, i);
+      g_autofree char *text = _accord_export_clean (accord_quote_get_text (quote));
+      g_autofree char *who = accord_actor_dup_attribution (accord_quote_get_speaker (quote));
+      g_autofree char *attribution = NULL;
+      AccordExportBlock *block;
+
+      /* Translators: a quotation set apart; use your language's quotation marks */
+      block = add_block (document, ACCORD_BLOCK_QUOTE, g_strdup_printf (_("“%s”"), text));
+      /* Translators: the speaker's name and role, under a quotation */
+      attribution = g_strdup_printf (_("— %s"), who);
+      block->attribution = _accord_export_clean_line (attribution);
+      block->note = non_empty (_accord_export_clean (accord_quote_get_note (quote)));
+    }
+
+  for (guint i = 0; i < accord_section_get_n_actors (section); i++)
+    {
+      g_autofree char *text = describe_actor (accord_section_get_actor (section, i));
+      g_ptr_array_add (items, _accord_export_clean_line (text));
+    }
+  add_list (document, _("People"), items);
+  g_ptr_array_set_size (items, 0);
+
+  for (guint i = 0; i < accord_section_get_n_events (section); i++)
+    {
+      g_autofree char *text = describe_event (accord_section_get_event (section, i));
+      g_ptr_array_add (items, _accord_export_clean_line (text));
+    }
+  add_list (document, _("Related events"), items);
+}
+
+static void
+add_sources (AccordExportDocument *document,
+             AccordBriefing       *briefing)
+{
+  GListModel *sources = accord_briefing_get_sources (briefing);
+  guint n = g_list_model_get_n_items (sources);
+  AccordExportBlock *heading;
+
+  if (n == 0)
+    return;
+
+  heading = add_block (document, ACCORD_BLOCK_HEADING, g_strdup (_("Sources")));
+  heading->level = 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSource) source = g_list_model_get_item (sources, i);
+      GString *str = g_string_new (accord_source_get_title (source));
+      g_autofree char *url = _accord_export_clean_line (accord_source_get_url (source));
+      AccordExportBlock *block;
+
+      if (accord_source_get_publisher (source) != NULL)
+        g_string_append_printf (str, " — %s", accord_source_get_publisher (source));
+      if (accord_source_get_date (source) != NULL)
+        {
+          g_autofree char *date = accord_date_format (accord_source_get_date (source));
+          g_string_append_printf (str, ", %s", date);
+        }
+
+      block = add_block (document, ACCORD_BLOCK_ITEM, _accord_export_clean_line (str->str));
+      g_string_free (str, TRUE);
+      if (block == NULL)
+        continue;
+      block->note = non_empty (_accord_export_clean (accord_source_get_note (source)));
+      if (_accord_export_is_web_url (url))
+        block->url = g_steal_pointer (&url);
+    }
+}
+
+AccordExportDocument *
+_accord_export_document_new (AccordBriefing *briefing,
+                             GPtrArray      *sections)
+{
+  AccordExportDocument *document = g_new0 (AccordExportDocument, 1);
+  g_autoptr(GPtrArray) chosen = _accord_export_choose_sections (briefing, sections);
+  g_autoptr(GHashTable) headings = g_hash_table_new (NULL, NULL);
+  GListModel *all = accord_briefing_get_all_sections (briefing);
+  gboolean whole = chosen->len == g_list_model_get_n_items (all);
+
+  document->blocks = g_ptr_array_new_with_free_func (block_free);
+  document->title = _accord_export_clean_line (accord_briefing_get_title (briefing));
+  document->subtitle = _accord_export_clean_line (accord_briefing_get_subtitle (briefing));
+  document->language = g_strdup (accord_briefing_get_language (briefing));
+
+  add_block (document, ACCORD_BLOCK_TITLE, g_strdup (document->title));
+  add_block (document, ACCORD_BLOCK_SUBTITLE, g_strdup (document->subtitle));
+  /* The briefing's own summary introduces the whole, not an excerpt. */
+  if (whole)
+    add_block (document, ACCORD_BLOCK_LEAD, _accord_export_clean (accord_briefing_get_summary (briefing)));
+
+  for (guint i = 0; i < chosen->len; i++)
+    add_section (document, g_ptr_array_index (chosen, i), headings);
+
+  add_sources (document, briefing);
+
+  return document;
+}
+
+void
+_accord_export_document_free (AccordExportDocument *document)
+{
+  if (document == NULL)
+    return;
+
+  g_free (document->title);
+  g_free (document->subtitle);
+  g_free (document->language);
+  g_ptr_array_unref (document->blocks);
+  g_free (document);
+}
 
 static guint
 char_width (gunichar c)

@@ -38,6 +38,84 @@ typedef struct
   guint           n_sections;
 } Loader;
 
+/* The id tables are filled from the file, so they must not hash with
+ * g_str_hash: it is unkeyed, and ids that collide under it are easy to make
+ * (even from lowercase letters, digits and hyphens: "ao" and "c-" collide, and
+ * so does every string made of such pairs).  With every key in one chain,
+ * each insertion and lookup walks all the others: 40,000 such events took 20
+ * seconds to load.  SipHash-2-4 with a key drawn once per process cannot be
+ * aimed at. */
+static guint64 id_hash_key[2];
+
+#define ID_ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+
+static inline void
+id_hash_round (guint64 *v)
+{
+  v[0] += v[1]; v[1] = ID_ROTL (v[1], 13); v[1] ^= v[0]; v[0] = ID_ROTL (v[0], 32);
+  v[2] += v[3]; v[3] = ID_ROTL (v[3], 16); v[3] ^= v[2];
+  v[0] += v[3]; v[3] = ID_ROTL (v[3], 21); v[3] ^= v[0];
+  v[2] += v[1]; v[1] = ID_ROTL (v[1], 17); v[1] ^= v[2]; v[2] = ID_ROTL (v[2], 32);
+}
+
+static guint
+id_hash (gconstpointer key)
+{
+  const guchar *bytes = key;
+  gsize length = strlen (key);
+  guint64 v[4] = {
+    id_hash_key[0] ^ G_GUINT64_CONSTANT (0x736f6d6570736575),
+    id_hash_key[1] ^ G_GUINT64_CONSTANT (0x646f72616e646f6d),
+    id_hash_key[0] ^ G_GUINT64_CONSTANT (0x6c7967656e657261),
+    id_hash_key[1] ^ G_GUINT64_CONSTANT (0x7465646279746573),
+  };
+  guint64 m;
+  gsize i;
+
+  for (i = 0; i + 8 <= length; i += 8)
+    {
+      memcpy (&m, bytes + i, 8);
+      m = GUINT64_FROM_LE (m);
+      v[3] ^= m;
+      id_hash_round (v);
+      id_hash_round (v);
+      v[0] ^= m;
+    }
+
+  m = (guint64) length << 56;
+  for (guint j = 0; i + j < length; j++)
+    m |= (guint64) bytes[i + j] << (8 * j);
+  v[3] ^= m;
+  id_hash_round (v);
+  id_hash_round (v);
+  v[0] ^= m;
+
+  v[2] ^= 0xff;
+  for (guint j = 0; j < 4; j++)
+    id_hash_round (v);
+
+  m = v[0] ^ v[1] ^ v[2] ^ v[3];
+  return (guint) (m ^ (m >> 32));
+}
+
+static void
+use_keyed_id_table (GHashTable **table)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      id_hash_key[0] = ((guint64) g_random_int () << 32) | g_random_int ();
+      id_hash_key[1] = ((guint64) g_random_int () << 32) | g_random_int ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+  /* Keys are the objects' own id strings, as in the table it replaces. */
+  g_assert (g_hash_table_size (*table) == 0);
+  g_hash_table_unref (*table);
+  *table = g_hash_table_new (id_hash, g_str_equal);
+}
+
 static void
 path_push_key (Loader     *l,
                const char *key)
@@ -830,6 +908,29 @@ load_root (Loader   *l,
   return TRUE;
 }
 
+static void
+set_too_large_error (GError     **error,
+                     const char  *display_name,
+                     guint64      length)
+{
+  g_autofree char *size = g_format_size (length);
+  g_autofree char *max = g_format_size (ACCORD_LOADER_MAX_FILE_SIZE);
+
+  /* Just over the cap, both round to "67.1 MB", which reads as if the file
+   * were not too large at all: then give the bytes as well. */
+  if (g_strcmp0 (size, max) == 0)
+    {
+      g_free (size);
+      g_free (max);
+      size = g_format_size_full (length, G_FORMAT_SIZE_LONG_FORMAT);
+      max = g_format_size_full (ACCORD_LOADER_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT);
+    }
+
+  g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE,
+               _("%s: the file is %s; Accord opens briefings of up to %s"),
+               display_name, size, max);
+}
+
 static AccordBriefing *
 load_data (const char  *data,
            gsize        length,
@@ -850,11 +951,7 @@ load_data (const char  *data,
 
   if (length > ACCORD_LOADER_MAX_FILE_SIZE)
     {
-      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; Accord opens briefings of up to %s"),
-                   display_name,
-                   g_format_size (length),
-                   g_format_size (ACCORD_LOADER_MAX_FILE_SIZE));
+      set_too_large_error (error, display_name, length);
       return NULL;
     }
 
@@ -880,6 +977,10 @@ load_data (const char  *data,
   l.data = data;
   l.length = length;
   l.briefing = _accord_briefing_new ();
+  use_keyed_id_table (&l.briefing->source_ids);
+  use_keyed_id_table (&l.briefing->actor_ids);
+  use_keyed_id_table (&l.briefing->section_ids);
+  use_keyed_id_table (&l.briefing->event_ids);
   l.briefing->display_name = g_strdup (display_name);
   g_set_object (&l.briefing->file, file);
   l.path = g_array_new (FALSE, FALSE, sizeof (PathSegment));
@@ -927,6 +1028,22 @@ default_display_name (GFile *file)
   return g_file_get_basename (file);
 }
 
+/* Cancellation stays G_IO_ERROR_CANCELLED, so that callers can tell it
+ * from a failure and stay silent about it. */
+static void
+set_io_error (GError     **error,
+              const char  *display_name,
+              GError      *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, io_error->message);
+  else
+    g_set_error (error, ACCORD_ERROR,
+                 g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                   ? ACCORD_ERROR_NOT_FOUND : ACCORD_ERROR_IO,
+                 "%s: %s", display_name, io_error->message);
+}
+
 /* Reads a regular file of bounded size.  The type is checked before
  * opening, so a FIFO never blocks and /dev/zero never grows. */
 static GBytes *
@@ -949,10 +1066,7 @@ read_file (GFile         *file,
                             cancellable, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, ACCORD_ERROR,
-                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                     ? ACCORD_ERROR_NOT_FOUND : ACCORD_ERROR_IO,
-                   "%s: %s", display_name, local_error->message);
+      set_io_error (error, display_name, local_error);
       return NULL;
     }
 
@@ -969,22 +1083,14 @@ read_file (GFile         *file,
 
   if (g_file_info_get_size (info) > ACCORD_LOADER_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *max = g_format_size (ACCORD_LOADER_MAX_FILE_SIZE);
-
-      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; Accord opens briefings of up to %s"),
-                   display_name, size, max);
+      set_too_large_error (error, display_name, g_file_info_get_size (info));
       return NULL;
     }
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, ACCORD_ERROR,
-                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                     ? ACCORD_ERROR_NOT_FOUND : ACCORD_ERROR_IO,
-                   "%s: %s", display_name, local_error->message);
+      set_io_error (error, display_name, local_error);
       return NULL;
     }
 
@@ -1001,8 +1107,7 @@ read_file (GFile         *file,
                                     buffer->data + old_len, chunk,
                                     &n_read, cancellable, &local_error))
         {
-          g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_IO,
-                       "%s: %s", display_name, local_error->message);
+          set_io_error (error, display_name, local_error);
           return NULL;
         }
       g_byte_array_set_size (buffer, old_len + n_read);

@@ -63,6 +63,10 @@
 #define MAX_TERMS          32
 #define FOLD_MAX           64
 #define SNIPPET_CONTEXT    50
+#define MAX_WEIGHT         4
+#define NO_WORD            G_MAXUINT32
+#define PREFIX_UNION_MAX_CHARS     2
+#define PREFIX_UNION_MIN_POSTINGS  4096
 #define ELLIPSIS           "…"
 
 #define HANGUL_S_FIRST     0xAC00
@@ -123,23 +127,12 @@ typedef struct
 
 typedef struct
 {
-  GObject          *object;  /* unowned: the briefing keeps it alive */
-  AccordSection    *section; /* unowned */
+  GObject          *object;      /* unowned: the briefing keeps it alive */
+  AccordSection    *section;     /* unowned */
   AccordSearchKind  kind;
+  guint32           first_field; /* its fields are [first_field, end_field) */
+  guint32           end_field;
 } IndexedObject;
-
-typedef struct
-{
-  guint32 stamp;
-  guint32 mask;
-  guint32 worst;
-} FieldMark;
-
-typedef struct
-{
-  guint32 stamp;
-  guint32 mask;
-} ObjectMark;
 
 typedef struct
 {
@@ -162,15 +155,21 @@ struct _AccordSearchIndex
   guint n_words;
   guint32 *posting_offsets;  /* n_words + 1 */
   guint32 *postings;         /* field numbers, ascending for each word */
-  guint32 *tokens;           /* word numbers of each field, in order */
+  guint32 *tokens;           /* word numbers of each field, in order,
+                              * each field followed by NO_WORD */
+  guint32 *occurrence_offsets; /* n_words + 1 */
+  guint32 *occurrences;      /* positions in tokens, ascending per word */
 
-  /* Scratch for queries, allocated by the first one. */
+  /* Bitmaps have one bit per field, in n64 words. */
+  guint n64;
+  guint64 *weight_bitmaps;   /* fields of weight 1, 2, 3, 4 */
+  GHashTable *prefix_unions; /* short prefix → bitmap of the fields with
+                              * a longer word that starts with it */
+
+  /* Scratch bitmaps for queries, grown as they need. */
   GMutex lock;
-  FieldMark *field_marks;
-  ObjectMark *object_marks;
-  guint32 *touched;
-  guint n_touched;
-  guint32 stamp;
+  guint64 *bitmaps;
+  guint n_bitmaps;
 };
 
 struct _AccordSearchResult
@@ -863,6 +862,85 @@ accord_search_query_match_text (AccordSearchQuery *self,
   return ranges;
 }
 
+/* Bitmaps over fields */
+
+static inline void
+set_bit (guint64 *bits,
+         guint32  i)
+{
+  bits[i >> 6] |= G_GUINT64_CONSTANT (1) << (i & 63);
+}
+
+static inline gboolean
+get_bit (const guint64 *bits,
+         guint32        i)
+{
+  return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
+/* Whether any bit of [from, to) is set. */
+static gboolean
+range_has_bit (const guint64 *bits,
+               guint32        from,
+               guint32        to)
+{
+  guint first, last;
+  guint64 head, tail;
+
+  if (from >= to)
+    return FALSE;
+
+  first = from >> 6;
+  last = (to - 1) >> 6;
+  head = ~G_GUINT64_CONSTANT (0) << (from & 63);
+  tail = ~G_GUINT64_CONSTANT (0) >> (63 - ((to - 1) & 63));
+
+  if (first == last)
+    return (bits[first] & head & tail) != 0;
+  if (bits[first] & head)
+    return TRUE;
+  for (guint i = first + 1; i < last; i++)
+    if (bits[i] != 0)
+      return TRUE;
+  return (bits[last] & tail) != 0;
+}
+
+static inline gsize
+word_frequency (AccordSearchIndex *self,
+                guint              word)
+{
+  return self->posting_offsets[word + 1] - self->posting_offsets[word];
+}
+
+static inline void
+set_word_bits (AccordSearchIndex *self,
+               guint              word,
+               guint64           *bits)
+{
+  const guint32 *p = self->postings + self->posting_offsets[word];
+  const guint32 *end = self->postings + self->posting_offsets[word + 1];
+
+  for (; p < end; p++)
+    set_bit (bits, *p);
+}
+
 /* Building the index */
 
 typedef struct
@@ -874,6 +952,7 @@ typedef struct
   GPtrArray *words;         /* build id → word */
   GArray *tokens;           /* guint32 build ids */
   GArray *field_counts;     /* guint32 per build id: fields that have it */
+  GArray *token_counts;     /* guint32 per build id: times it occurs */
   GArray *last_field;       /* guint32 per build id: last field counted + 1 */
 } Builder;
 
@@ -883,7 +962,7 @@ builder_add_object (Builder          *builder,
                     gpointer          object,
                     AccordSection    *section)
 {
-  IndexedObject indexed = { object, section, kind };
+  IndexedObject indexed = { object, section, kind, builder->index->fields->len, 0 };
 
   g_array_append_val (builder->index->objects, indexed);
   return builder->index->objects->len - 1;
@@ -952,11 +1031,13 @@ builder_add_field (Builder           *builder,
           id = builder->words->len;
           g_hash_table_insert (builder->ids, copy, GUINT_TO_POINTER (id));
           g_array_append_val (builder->field_counts, zero);
+          g_array_append_val (builder->token_counts, zero);
           g_array_append_val (builder->last_field, zero);
         }
       id--;
 
       g_array_append_val (builder->tokens, id);
+      g_array_index (builder->token_counts, guint32, id)++;
       last = &g_array_index (builder->last_field, guint32, id);
       if (*last != number + 1)
         {
@@ -964,6 +1045,13 @@ builder_add_field (Builder           *builder,
           g_array_index (builder->field_counts, guint32, id)++;
         }
     }
+
+  /* Phrases never run on from one field into the next. */
+  {
+    guint32 no_word = NO_WORD;
+
+    g_array_append_val (builder->tokens, no_word);
+  }
 
   g_array_append_val (fields, field);
 }
@@ -1052,6 +1140,62 @@ compare_words (gconstpointer a,
   return strcmp (words[*(const guint32 *) a], words[*(const guint32 *) b]);
 }
 
+/* A query of one or two letters can match thousands of words and read
+ * millions of postings.  For each short prefix whose words together hold
+ * many postings, keep the union of their fields as a bitmap, which a query
+ * then reads in one pass. */
+static void
+build_prefix_unions (AccordSearchIndex *self)
+{
+  gsize threshold = MAX (self->fields->len / 4, PREFIX_UNION_MIN_POSTINGS);
+
+  self->prefix_unions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint n_chars = 1; n_chars <= PREFIX_UNION_MAX_CHARS; n_chars++)
+    {
+      guint lo = 0;
+
+      while (lo < self->n_words)
+        {
+          const char *word = self->vocabulary + self->word_offsets[lo];
+          const char *end = word;
+          gsize prefix_len, total = 0;
+          guint hi, first;
+
+          for (guint i = 0; i < n_chars && *end != '\0'; i++)
+            end = g_utf8_next_char (end);
+          prefix_len = end - word;
+          if (g_utf8_strlen (word, prefix_len) < n_chars)
+            {
+              lo++;
+              continue;
+            }
+
+          /* Words with this prefix follow one another; the word that is
+           * the prefix itself, if any, comes first and is left out. */
+          first = *end == '\0' ? lo + 1 : lo;
+          for (hi = lo + 1;
+               hi < self->n_words &&
+               strncmp (self->vocabulary + self->word_offsets[hi], word, prefix_len) == 0;
+               hi++)
+            ;
+          for (guint id = first; id < hi; id++)
+            total += word_frequency (self, id);
+
+          if (total >= threshold && hi - first >= 2)
+            {
+              guint64 *bits = g_new0 (guint64, self->n64);
+
+              for (guint id = first; id < hi; id++)
+                set_word_bits (self, id, bits);
+              g_hash_table_insert (self->prefix_unions, g_strndup (word, prefix_len), bits);
+            }
+
+          lo = hi;
+        }
+    }
+}
+
 /* Sorts the vocabulary, renumbers the words in sorted order, and lays the
  * postings out in one array. */
 static void
@@ -1078,9 +1222,11 @@ builder_finish (Builder *builder)
   self->vocabulary = g_malloc (pool_len + 1);
   self->word_offsets = g_new (guint32, n_words + 1);
   self->posting_offsets = g_new (guint32, n_words + 1);
+  self->occurrence_offsets = g_new (guint32, n_words + 1);
 
   pool_len = 0;
   self->posting_offsets[0] = 0;
+  self->occurrence_offsets[0] = 0;
   for (guint i = 0; i < n_words; i++)
     {
       const char *word = g_ptr_array_index (builder->words, order[i]);
@@ -1092,13 +1238,33 @@ builder_finish (Builder *builder)
       pool_len += len + 1;
       self->posting_offsets[i + 1] = self->posting_offsets[i] +
         g_array_index (builder->field_counts, guint32, order[i]);
+      self->occurrence_offsets[i + 1] = self->occurrence_offsets[i] +
+        g_array_index (builder->token_counts, guint32, order[i]);
     }
   self->word_offsets[n_words] = pool_len;
   self->vocabulary[pool_len] = '\0';
 
   self->tokens = (guint32 *) (void *) g_array_free (g_steal_pointer (&builder->tokens), FALSE);
+  self->occurrences = g_new (guint32, MAX (self->occurrence_offsets[n_words], 1));
+  memcpy (cursor, self->occurrence_offsets, (n_words + 1) * sizeof (guint32));
   for (guint i = 0; i < n_tokens; i++)
-    self->tokens[i] = renumber[self->tokens[i]];
+    {
+      guint32 id = self->tokens[i];
+
+      if (id == NO_WORD)
+        continue;
+      id = self->tokens[i] = renumber[id];
+      self->occurrences[cursor[id]++] = i;
+    }
+
+  for (guint i = 0; i < self->objects->len; i++)
+    {
+      IndexedObject *object = &g_array_index (self->objects, IndexedObject, i);
+
+      object->end_field = i + 1 < self->objects->len
+        ? g_array_index (self->objects, IndexedObject, i + 1).first_field
+        : self->fields->len;
+    }
 
   self->postings = g_new (guint32, MAX (self->posting_offsets[n_words], 1));
   memcpy (cursor, self->posting_offsets, (n_words + 1) * sizeof (guint32));
@@ -1117,6 +1283,13 @@ builder_finish (Builder *builder)
             }
         }
     }
+
+  self->n64 = (self->fields->len + 63) / 64;
+  self->weight_bitmaps = g_new0 (guint64, (gsize) MAX_WEIGHT * self->n64);
+  for (guint f = 0; f < self->fields->len; f++)
+    set_bit (self->weight_bitmaps + (gsize) (g_array_index (self->fields, Field, f).weight - 1) * self->n64, f);
+
+  build_prefix_unions (self);
 }
 
 static gboolean
@@ -1135,6 +1308,7 @@ accord_search_index_build (AccordSearchIndex  *self,
   builder.words = g_ptr_array_new ();
   builder.tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
   builder.field_counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  builder.token_counts = g_array_new (FALSE, FALSE, sizeof (guint32));
   builder.last_field = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   model = accord_briefing_get_all_sections (self->briefing);
@@ -1180,55 +1354,18 @@ out:
   g_ptr_array_unref (builder.words);
   g_clear_pointer (&builder.tokens, g_array_unref);
   g_array_unref (builder.field_counts);
+  g_array_unref (builder.token_counts);
   g_array_unref (builder.last_field);
 
   return ok;
 }
 
-/* Querying the index */
-
-static inline void
-mark_field (AccordSearchIndex *self,
-            guint32            f,
-            guint32            bit,
-            guint32            match)
-{
-  FieldMark *mark = &self->field_marks[f];
-  ObjectMark *object_mark;
-
-  if (mark->stamp != self->stamp)
-    {
-      mark->stamp = self->stamp;
-      mark->mask = 0;
-      mark->worst = 0;
-      self->touched[self->n_touched++] = f;
-    }
-
-  /* A term reaches a field first through its best match. */
-  if (mark->mask & bit)
-    return;
-
-  mark->mask |= bit;
-  mark->worst = MAX (mark->worst, match);
-
-  object_mark = &self->object_marks[g_array_index (self->fields, Field, f).object];
-  if (object_mark->stamp != self->stamp)
-    {
-      object_mark->stamp = self->stamp;
-      object_mark->mask = 0;
-    }
-  object_mark->mask |= bit;
-}
-
-static inline void
-mark_word (AccordSearchIndex *self,
-           guint32            word,
-           guint32            bit,
-           guint32            match)
-{
-  for (guint32 i = self->posting_offsets[word]; i < self->posting_offsets[word + 1]; i++)
-    mark_field (self, self->postings[i], bit, match);
-}
+/* Querying the index
+ *
+ * Each term fills three bitmaps over the fields: where it matches exactly,
+ * where only as a prefix, where only as a substring.  Setting a bit per
+ * posting is the whole cost of a common word; the bitmaps are small (one
+ * bit per field) and stay in cache. */
 
 /* The range [*lo, *hi) of words that start with @prefix. */
 static void
@@ -1294,24 +1431,43 @@ word_at (AccordSearchIndex *self,
   return a;
 }
 
-static gboolean
+/* Returns how many postings matched: zero when the term is nowhere. */
+static gsize
 match_word_term (AccordSearchIndex *self,
                  const Term        *term,
-                 guint32            bit)
+                 guint64           *exact,
+                 guint64           *prefix,
+                 guint64           *substring)
 {
   const char *needle = term->words[0];
   gsize len = term->lengths[0];
+  const guint64 *union_bits;
+  gsize n = 0;
   guint lo, hi;
-  gboolean found;
 
   find_prefix_range (self, needle, len, &lo, &hi);
-  found = lo < hi;
 
   /* The exact word, if any, sorts first among the words it prefixes. */
   if (lo < hi && word_is (self, lo, needle, len))
-    mark_word (self, lo++, bit, MATCH_EXACT);
-  for (guint id = lo; id < hi; id++)
-    mark_word (self, id, bit, MATCH_PREFIX);
+    {
+      set_word_bits (self, lo, exact);
+      n += word_frequency (self, lo++);
+    }
+  union_bits = g_hash_table_lookup (self->prefix_unions, needle);
+  if (union_bits != NULL)
+    {
+      for (guint w = 0; w < self->n64; w++)
+        prefix[w] |= union_bits[w];
+      n += self->posting_offsets[hi] - self->posting_offsets[lo];
+    }
+  else
+    {
+      for (guint id = lo; id < hi; id++)
+        {
+          set_word_bits (self, id, prefix);
+          n += word_frequency (self, id);
+        }
+    }
 
   if (term->substring)
     {
@@ -1327,27 +1483,62 @@ match_word_term (AccordSearchIndex *self,
 
           if (self->vocabulary + self->word_offsets[id] != hit)
             {
-              mark_word (self, id, bit, MATCH_SUBSTRING);
-              found = TRUE;
+              set_word_bits (self, id, substring);
+              n += word_frequency (self, id);
             }
           hit = self->vocabulary + self->word_offsets[id + 1];
         }
     }
 
-  return found;
+  return n;
 }
 
-static gboolean
+/* The field that holds the token at @position, searching forward from
+ * *@cursor: positions come in ascending order. */
+static guint32
+field_at_token (AccordSearchIndex *self,
+                guint32            position,
+                guint32           *cursor)
+{
+  const Field *fields = (const Field *) (void *) self->fields->data;
+  guint32 n_fields = self->fields->len;
+  guint32 lo = *cursor, step = 1, hi;
+
+  while (lo + step < n_fields && fields[lo + step].first_token <= position)
+    {
+      lo += step;
+      step *= 2;
+    }
+  hi = MIN (lo + step, n_fields);
+  while (hi - lo > 1)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if (fields[mid].first_token <= position)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  *cursor = lo;
+  return lo;
+}
+
+/* Returns how many times the phrase occurs.  Each occurrence of its rarest
+ * word is checked against the words around it. */
+static gsize
 match_phrase_term (AccordSearchIndex *self,
                    const Term        *term,
-                   guint32            bit)
+                   guint64           *exact,
+                   guint64           *prefix)
 {
   guint n = term->n_words;
   guint last = n - 1;
   g_autofree guint *ids = g_new (guint, n);
   guint lo, hi, exact_last = G_MAXUINT;
   guint driver = 0;
-  gboolean found = FALSE;
+  guint32 cursor = 0;
+  gsize found = 0;
 
   for (guint j = 0; j < last; j++)
     {
@@ -1355,55 +1546,45 @@ match_phrase_term (AccordSearchIndex *self,
 
       find_prefix_range (self, term->words[j], term->lengths[j], &a, &b);
       if (a == b || !word_is (self, a, term->words[j], term->lengths[j]))
-        return FALSE;
+        return 0;
       ids[j] = a;
-      if (self->posting_offsets[a + 1] - self->posting_offsets[a] <
-          self->posting_offsets[ids[driver] + 1] - self->posting_offsets[ids[driver]])
+      if (self->occurrence_offsets[a + 1] - self->occurrence_offsets[a] <
+          self->occurrence_offsets[ids[driver] + 1] - self->occurrence_offsets[ids[driver]])
         driver = j;
     }
 
   find_prefix_range (self, term->words[last], term->lengths[last], &lo, &hi);
   if (lo == hi)
-    return FALSE;
+    return 0;
   if (word_is (self, lo, term->words[last], term->lengths[last]))
     exact_last = lo;
 
-  /* Check the phrase only in the fields that have its rarest word. */
-  for (guint32 i = self->posting_offsets[ids[driver]]; i < self->posting_offsets[ids[driver] + 1]; i++)
+  for (guint32 i = self->occurrence_offsets[ids[driver]]; i < self->occurrence_offsets[ids[driver] + 1]; i++)
     {
-      guint32 f = self->postings[i];
-      const Field *field = &g_array_index (self->fields, Field, f);
-      const guint32 *tokens = self->tokens + field->first_token;
-      guint best = G_MAXUINT;
+      guint32 at = self->occurrences[i];
+      guint32 start, end_word;
+      gboolean ok = TRUE;
+      guint32 f;
 
-      for (guint p = 0; p + n <= field->n_tokens && best != MATCH_EXACT; p++)
-        {
-          gboolean ok = tokens[p + last] >= lo && tokens[p + last] < hi;
+      /* A field's tokens are followed by NO_WORD, and a field's first
+       * token by the previous field's NO_WORD, so checks stay in bounds. */
+      if (at < driver)
+        continue;
+      start = at - driver;
+      for (guint j = 0; j < last && ok; j++)
+        ok = self->tokens[start + j] == ids[j];
+      if (!ok)
+        continue;
+      end_word = self->tokens[start + last];
+      if (end_word < lo || end_word >= hi)
+        continue;
 
-          for (guint j = 0; j < last && ok; j++)
-            ok = tokens[p + j] == ids[j];
-          if (ok)
-            best = MIN (best, tokens[p + last] == exact_last ? MATCH_EXACT : MATCH_PREFIX);
-        }
-
-      if (best != G_MAXUINT)
-        {
-          mark_field (self, f, bit, best);
-          found = TRUE;
-        }
+      f = field_at_token (self, start, &cursor);
+      set_bit (end_word == exact_last ? exact : prefix, f);
+      found++;
     }
 
   return found;
-}
-
-static inline guint
-count_bits (guint32 mask)
-{
-  guint n = 0;
-
-  for (; mask != 0; mask &= mask - 1)
-    n++;
-  return n;
 }
 
 /* A min-heap on key keeps the best max_results candidates. */
@@ -1492,9 +1673,11 @@ accord_search_index_finalize (GObject *object)
   g_free (self->posting_offsets);
   g_free (self->postings);
   g_free (self->tokens);
-  g_free (self->field_marks);
-  g_free (self->object_marks);
-  g_free (self->touched);
+  g_free (self->occurrence_offsets);
+  g_free (self->occurrences);
+  g_free (self->bitmaps);
+  g_free (self->weight_bitmaps);
+  g_clear_pointer (&self->prefix_unions, g_hash_table_unref);
   g_array_unref (self->fields);
   g_array_unref (self->objects);
   g_ptr_array_unref (self->owned_strings);
@@ -1724,6 +1907,236 @@ accord_search_index_get_briefing (AccordSearchIndex *self)
   return self->briefing;
 }
 
+/* Scratch bitmaps of a query: four for the whole query, then three for
+ * each term: where it matches exactly, only as a prefix, at all. */
+enum {
+  SCRATCH_RESULTS,
+  SCRATCH_ALL,
+  SCRATCH_ALL_EXACT,
+  SCRATCH_ALL_PREFIX,
+  N_SCRATCH
+};
+
+enum {
+  TERM_EXACT,
+  TERM_PREFIX,
+  TERM_ANY,
+  N_TERM_BITMAPS
+};
+
+static inline guint64 *
+scratch_bitmap (AccordSearchIndex *self,
+                guint              which)
+{
+  return self->bitmaps + (gsize) which * self->n64;
+}
+
+static inline guint64 *
+term_bitmap (AccordSearchIndex *self,
+             guint              term,
+             guint              which)
+{
+  return scratch_bitmap (self, N_SCRATCH + N_TERM_BITMAPS * term + which);
+}
+
+static inline guint
+score_of (guint n_matched,
+          guint match,
+          guint weight)
+{
+  return n_matched * 100 + (MATCH_SUBSTRING - match) * 10 + weight;
+}
+
+/* Fields in an object that has every term must count even if they hold
+ * only some of the terms; those come after the fields that hold them all,
+ * ranked field by field. */
+static void
+collect_partial (AccordSearchIndex *self,
+                 AccordSearchQuery *query,
+                 guint              room,
+                 GArray            *out)
+{
+  const guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  g_autofree Candidate *heap = g_new (Candidate, room);
+  guint n_heap = 0;
+
+  for (guint w = 0; w < self->n64; w++)
+    {
+      guint64 bits = results[w] & ~all[w];
+
+      while (bits != 0)
+        {
+          guint32 f = w * 64 + lowest_bit (bits);
+          guint n_matched = 0, worst = MATCH_EXACT;
+          Candidate candidate;
+
+          bits &= bits - 1;
+
+          for (guint t = 0; t < query->n_terms; t++)
+            {
+              if (!get_bit (term_bitmap (self, t, TERM_ANY), f))
+                continue;
+              n_matched++;
+              if (!get_bit (term_bitmap (self, t, TERM_EXACT), f))
+                worst = MAX (worst, get_bit (term_bitmap (self, t, TERM_PREFIX), f)
+                                    ? MATCH_PREFIX : MATCH_SUBSTRING);
+            }
+
+          candidate.field = f;
+          candidate.key = ((guint64) score_of (n_matched, worst,
+                                               g_array_index (self->fields, Field, f).weight) << 32) |
+                          (guint64) (G_MAXUINT32 - f);
+
+          if (n_heap < room)
+            {
+              heap[n_heap] = candidate;
+              heap_sift_up (heap, n_heap++);
+            }
+          else if (candidate.key > heap[0].key)
+            {
+              heap[0] = candidate;
+              heap_sift_down (heap, n_heap, 0);
+            }
+        }
+    }
+
+  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
+  g_array_append_vals (out, heap, n_heap);
+}
+
+/* Bitmap of the fields that match, and the total.  An object must hold
+ * every term; then each of its fields that holds any term is a result. */
+static guint
+find_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              rarest)
+{
+  guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *rarest_bits = term_bitmap (self, rarest, TERM_ANY);
+  guint count = 0;
+
+  if (query->n_terms == 1)
+    {
+      memcpy (results, rarest_bits, self->n64 * sizeof (guint64));
+    }
+  else
+    {
+      memset (results, 0, self->n64 * sizeof (guint64));
+
+      /* Walk the objects of the rarest term. */
+      for (guint32 f = 0; f < self->fields->len;)
+        {
+          guint w = f >> 6;
+          guint64 bits = rarest_bits[w] & (~G_GUINT64_CONSTANT (0) << (f & 63));
+          const IndexedObject *object;
+          gboolean has_all = TRUE;
+
+          while (bits == 0)
+            {
+              if (++w >= self->n64)
+                goto walked;
+              bits = rarest_bits[w];
+            }
+          f = w * 64 + lowest_bit (bits);
+
+          object = &g_array_index (self->objects, IndexedObject,
+                                   g_array_index (self->fields, Field, f).object);
+          for (guint t = 0; t < query->n_terms && has_all; t++)
+            has_all = t == rarest ||
+                      range_has_bit (term_bitmap (self, t, TERM_ANY),
+                                     object->first_field, object->end_field);
+          if (has_all)
+            for (guint32 g = object->first_field; g < object->end_field; g++)
+              set_bit (results, g);
+          f = object->end_field;
+        }
+
+    walked:
+      for (guint w = 0; w < self->n64; w++)
+        {
+          guint64 any = 0;
+
+          for (guint t = 0; t < query->n_terms; t++)
+            any |= term_bitmap (self, t, TERM_ANY)[w];
+          results[w] &= any;
+        }
+    }
+
+  for (guint w = 0; w < self->n64; w++)
+    count += __builtin_popcountll (results[w]);
+
+  return count;
+}
+
+/* The best @max_results fields, best first: those that hold every term,
+ * by how well the worst of them matches, then by weight, then in document
+ * order, read straight off the bitmaps; then, if there is room, the rest. */
+static GArray *
+rank_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              max_results)
+{
+  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
+  guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
+
+  if (max_results == 0)
+    return ranked;
+
+  for (guint w = 0; w < self->n64; w++)
+    {
+      guint64 a = ~G_GUINT64_CONSTANT (0), e = a, p = a;
+
+      for (guint t = 0; t < query->n_terms; t++)
+        {
+          a &= term_bitmap (self, t, TERM_ANY)[w];
+          e &= term_bitmap (self, t, TERM_EXACT)[w];
+          p &= term_bitmap (self, t, TERM_EXACT)[w] | term_bitmap (self, t, TERM_PREFIX)[w];
+        }
+      all[w] = a;
+      all_exact[w] = e;
+      all_prefix[w] = p;
+    }
+
+  for (guint match = MATCH_EXACT; match <= MATCH_SUBSTRING; match++)
+    for (guint weight = MAX_WEIGHT; weight >= 1; weight--)
+      {
+        const guint64 *weighted = self->weight_bitmaps + (gsize) (weight - 1) * self->n64;
+        guint score = score_of (query->n_terms, match, weight);
+
+        for (guint w = 0; w < self->n64; w++)
+          {
+            guint64 bits = all[w] & weighted[w];
+
+            if (match == MATCH_EXACT)
+              bits &= all_exact[w];
+            else if (match == MATCH_PREFIX)
+              bits &= all_prefix[w] & ~all_exact[w];
+            else
+              bits &= ~all_prefix[w];
+
+            while (bits != 0)
+              {
+                Candidate candidate;
+
+                candidate.field = w * 64 + lowest_bit (bits);
+                candidate.key = (guint64) score << 32;
+                g_array_append_val (ranked, candidate);
+                if (ranked->len == max_results)
+                  return ranked;
+                bits &= bits - 1;
+              }
+          }
+      }
+
+  if (query->n_terms > 1)
+    collect_partial (self, query, max_results - ranked->len, ranked);
+
+  return ranked;
+}
+
 /**
  * accord_search_index_query:
  * @query: (nullable): a parsed query; %NULL finds nothing
@@ -1742,107 +2155,75 @@ accord_search_index_query (AccordSearchIndex *self,
                            guint              max_results,
                            guint             *total)
 {
-  g_autofree Candidate *heap = NULL;
+  g_autoptr(GArray) ranked = NULL;
   GPtrArray *results;
-  guint32 all;
-  guint n_heap = 0;
-  guint count = 0;
-  guint n_fields;
+  gsize rarest_count = G_MAXSIZE;
+  guint rarest = 0;
+  guint count;
+  guint needed;
 
   g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
 
   results = g_ptr_array_new_with_free_func (g_object_unref);
   if (total != NULL)
     *total = 0;
-  n_fields = self->fields->len;
-  if (query == NULL || query->n_terms == 0 || n_fields == 0)
+  if (query == NULL || query->n_terms == 0 || self->fields->len == 0)
     return results;
 
   g_mutex_lock (&self->lock);
 
-  if (self->field_marks == NULL)
+  needed = N_SCRATCH + N_TERM_BITMAPS * query->n_terms;
+  if (self->n_bitmaps < needed)
     {
-      self->field_marks = g_new0 (FieldMark, n_fields);
-      self->object_marks = g_new0 (ObjectMark, MAX (self->objects->len, 1));
-      self->touched = g_new (guint32, n_fields);
+      g_free (self->bitmaps);
+      self->bitmaps = g_new (guint64, (gsize) needed * self->n64);
+      self->n_bitmaps = needed;
     }
-
-  if (++self->stamp == 0)
-    {
-      /* Stamps wrapped around: old marks could look current. */
-      memset (self->field_marks, 0, n_fields * sizeof (FieldMark));
-      memset (self->object_marks, 0, self->objects->len * sizeof (ObjectMark));
-      self->stamp = 1;
-    }
-  self->n_touched = 0;
-
-  all = query->n_terms >= 32 ? G_MAXUINT32 : (1u << query->n_terms) - 1;
 
   for (guint t = 0; t < query->n_terms; t++)
     {
       const Term *term = &query->terms[t];
-      gboolean found;
+      guint64 *exact = term_bitmap (self, t, TERM_EXACT);
+      guint64 *prefix = term_bitmap (self, t, TERM_PREFIX);
+      guint64 *any = term_bitmap (self, t, TERM_ANY);
+      gsize found;
 
+      memset (exact, 0, N_TERM_BITMAPS * self->n64 * sizeof (guint64));
       if (term->n_words == 1)
-        found = match_word_term (self, term, 1u << t);
+        found = match_word_term (self, term, exact, prefix, any);
       else
-        found = match_phrase_term (self, term, 1u << t);
+        found = match_phrase_term (self, term, exact, prefix);
 
       /* Every term must match: one that matches nothing ends the search. */
-      if (!found)
+      if (found == 0)
+        goto out;
+
+      if (found < rarest_count)
         {
-          self->n_touched = 0;
-          break;
+          rarest_count = found;
+          rarest = t;
         }
+
+      for (guint w = 0; w < self->n64; w++)
+        any[w] |= exact[w] | prefix[w];
     }
 
-  heap = g_new (Candidate, MIN (max_results, self->n_touched) + 1);
-  for (guint i = 0; i < self->n_touched; i++)
+  count = find_results (self, query, rarest);
+  ranked = rank_results (self, query, max_results);
+
+  for (guint i = 0; i < ranked->len; i++)
     {
-      guint32 f = self->touched[i];
-      const FieldMark *mark = &self->field_marks[f];
-      const Field *field = &g_array_index (self->fields, Field, f);
-      Candidate candidate;
+      const Candidate *candidate = &g_array_index (ranked, Candidate, i);
 
-      if (self->object_marks[field->object].mask != all)
-        continue;
-
-      count++;
-      if (max_results == 0)
-        continue;
-
-      candidate.field = f;
-      candidate.key = ((guint64) count_bits (mark->mask) << 40) |
-                      ((guint64) (MATCH_SUBSTRING - mark->worst) << 36) |
-                      ((guint64) field->weight << 32) |
-                      (guint64) (G_MAXUINT32 - f);
-
-      if (n_heap < max_results)
-        {
-          heap[n_heap] = candidate;
-          heap_sift_up (heap, n_heap++);
-        }
-      else if (candidate.key > heap[0].key)
-        {
-          heap[0] = candidate;
-          heap_sift_down (heap, n_heap, 0);
-        }
+      g_ptr_array_add (results, accord_search_result_new (self, query, candidate->field,
+                                                          (guint) (candidate->key >> 32)));
     }
-
-  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
-  for (guint i = 0; i < n_heap; i++)
-    {
-      guint score = (guint) (heap[i].key >> 40) * 100 +
-                    (guint) ((heap[i].key >> 36) & 0xf) * 10 +
-                    (guint) ((heap[i].key >> 32) & 0xf);
-
-      g_ptr_array_add (results, accord_search_result_new (self, query, heap[i].field, score));
-    }
-
-  g_mutex_unlock (&self->lock);
 
   if (total != NULL)
     *total = count;
+
+out:
+  g_mutex_unlock (&self->lock);
 
   return results;
 }

@@ -43,11 +43,14 @@ typedef enum
   ACCORD_TIMELINE_ITEM_CLUSTER, /* several events too dense to show apart */
 } AccordTimelineItemKind;
 
+/* LABEL_HIDDEN: the item only fits in its lane without its label (show
+ * it in a tooltip); no room is reserved for the label. */
 typedef enum
 {
-  ACCORD_TIMELINE_ITEM_FLAG_NONE        = 0,
-  ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE = 1 << 0,
-  ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN   = 1 << 1,
+  ACCORD_TIMELINE_ITEM_FLAG_NONE         = 0,
+  ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE  = 1 << 0,
+  ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN    = 1 << 1,
+  ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN = 1 << 2,
 } AccordTimelineItemFlags;
 
 typedef enum
@@ -117,7 +120,8 @@ typedef struct
 /**
  * AccordTimelineItem:
  * @kind: how to draw it
- * @flags: whether the date is approximate or uncertain
+ * @flags: whether the date is approximate or uncertain, and whether the
+ *   label fits
  * @index: the event's index (its position in the list given to
  *   accord_timeline_layout_set_events(), or AccordTimelineSpan.index); for
  *   a cluster, that of its first event
@@ -129,7 +133,11 @@ typedef struct
  * @last_day: last day covered, inclusive
  *
  * Items come in increasing @start_px; those of one lane never overlap
- * (labels included, as AccordTimelineMetrics describes).
+ * (labels included, as AccordTimelineMetrics describes).  An event takes
+ * the first lane with room for it and its label, else a new lane up to
+ * AccordTimelineMetrics.max_lanes, else the first lane with room for it
+ * alone (%ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN), else it joins a
+ * cluster.
  */
 typedef struct
 {

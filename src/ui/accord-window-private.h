@@ -49,6 +49,7 @@ struct _AccordWindow
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
   GtkFileChooserNative *chooser;
+  char                 *pending_section; /* shown once the briefing loads */
 
   /* Search */
   AccordSearchIndex    *search_index;

@@ -282,7 +282,7 @@ accord_window_set_briefing (AccordWindow   *self,
 
   _accord_window_timeline_briefing_changed (self);
 
-  last = recall_section (self);
+  last = self->pending_section ? g_steal_pointer (&self->pending_section) : recall_section (self);
   if (last != NULL)
     {
       AccordSection *section = accord_briefing_lookup_section (briefing, last);
@@ -415,6 +415,23 @@ accord_window_open_file (AccordWindow *self,
                                  load_file_cb, g_object_ref (self));
 }
 
+/**
+ * accord_window_open_file_at:
+ *
+ * Like accord_window_open_file(), then shows the section once loaded.
+ */
+void
+accord_window_open_file_at (AccordWindow *self,
+                            GFile        *file,
+                            const char   *section_id)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  accord_window_open_file (self, file);
+  g_free (self->pending_section);
+  self->pending_section = g_strdup (section_id);
+}
+
 void
 accord_window_open_bundled (AccordWindow *self)
 {
@@ -498,6 +515,7 @@ accord_window_dispose (GObject *object)
   g_clear_object (&self->tree);
   g_clear_object (&self->briefing);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->pending_section, g_free);
 
   G_OBJECT_CLASS (accord_window_parent_class)->dispose (object);
 }

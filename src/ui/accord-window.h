@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (AccordWindow, accord_window, ACCORD, WINDOW, AdwApplicatio
 AccordWindow   *accord_window_new              (AdwApplication *application);
 void            accord_window_open_file        (AccordWindow   *self,
                                                 GFile          *file);
+void            accord_window_open_file_at     (AccordWindow   *self,
+                                                GFile          *file,
+                                                const char     *section_id);
 void            accord_window_open_bundled     (AccordWindow   *self);
 void            accord_window_set_briefing     (AccordWindow   *self,
                                                 AccordBriefing *briefing);
