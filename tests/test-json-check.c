@@ -310,6 +310,54 @@ test_truncated (void)
     }
 }
 
+/* Strings are scanned several bytes at a time: put each kind of byte at
+ * every offset within and across those words. */
+static void
+test_string_offsets (void)
+{
+  const struct
+  {
+    const char            *insert;
+    AccordJsonCheckResult  result;
+    guint                  column_after_prefix;  /* 0: no error */
+  } inserts[] = {
+    { " ", ACCORD_JSON_CHECK_OK, 0 },
+    { "\x7F", ACCORD_JSON_CHECK_OK, 0 },
+    { "!", ACCORD_JSON_CHECK_OK, 0 },
+    { "\xC3\xA9", ACCORD_JSON_CHECK_OK, 0 },
+    { "\xF0\x9F\x98\x80", ACCORD_JSON_CHECK_OK, 0 },
+    { "\\n", ACCORD_JSON_CHECK_OK, 0 },
+    { "\\u00e9", ACCORD_JSON_CHECK_OK, 0 },
+    { "\t", ACCORD_JSON_CHECK_SYNTAX, 1 },
+    { "\x1F", ACCORD_JSON_CHECK_SYNTAX, 1 },
+    { "\xFF", ACCORD_JSON_CHECK_ENCODING, 1 },
+    { "\xC3(", ACCORD_JSON_CHECK_ENCODING, 1 },
+    { "\\q", ACCORD_JSON_CHECK_SYNTAX, 1 },
+    { "\"", ACCORD_JSON_CHECK_SYNTAX, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inserts); i++)
+    for (guint offset = 0; offset < 20; offset++)
+      {
+        g_autoptr(GString) s = g_string_new ("[\"");
+        AccordJsonPosition position;
+        AccordJsonCheckResult result;
+
+        for (guint j = 0; j < offset; j++)
+          g_string_append_c (s, 'a');
+        g_string_append (s, inserts[i].insert);
+        g_string_append (s, "bbbbbbbbbbbbbbbbb\"]");
+
+        result = accord_json_check (s->str, s->len, &default_limits, &position, NULL);
+        g_assert_cmpint (result, ==, inserts[i].result);
+        if (inserts[i].column_after_prefix > 0)
+          {
+            g_assert_cmpuint (position.line, ==, 1);
+            g_assert_cmpuint (position.column, ==, 2 + offset + inserts[i].column_after_prefix);
+          }
+      }
+}
+
 static GString *
 repeat (const char *unit,
         guint       times)
@@ -690,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/json-check/valid", test_valid);
   g_test_add_func ("/json-check/optional-outputs", test_optional_outputs);
   g_test_add_func ("/json-check/truncated", test_truncated);
+  g_test_add_func ("/json-check/string-offsets", test_string_offsets);
   g_test_add_func ("/json-check/deep-arrays", test_deep_arrays);
   g_test_add_func ("/json-check/deep-objects", test_deep_objects);
   g_test_add_func ("/json-check/depth-limit", test_depth_limit_values);

@@ -23,6 +23,12 @@
  * tens of thousands of keys in one object stays linear. */
 #define LINEAR_KEYS 8
 
+/* json-glib 1.6 keeps an object's members in a GHashTable keyed with
+ * g_str_hash, which is easy to collide on purpose: 40,000 colliding member
+ * names take it 25 s.  Keys sharing one g_str_hash value are bounded per
+ * object, which keeps its cost linear. */
+#define MAX_SAME_STR_HASH 32
+
 /* Enough significant digits to decide exactly whether a number in
  * [1e308, 1e309) rounds to infinity: the boundary, DBL_MAX plus half an
  * ulp, is an integer with 309 decimal digits. */
@@ -45,6 +51,7 @@ typedef struct
   gsize       first_entry;
   gsize       arena_mark;
   GHashTable *keys;         /* of HashedKey, once the object outgrows LINEAR_KEYS */
+  GHashTable *str_hashes;   /* g_str_hash value → keys with it, likewise */
 } Frame;
 
 /* A key of an open object: in the input when it has no escapes (so most
@@ -97,6 +104,12 @@ typedef enum
   STATE_AFTER_VALUE,
 } State;
 
+/* Strings are most of a briefing, so their plain runs are skipped eight
+ * bytes at a time; the loads may be unaligned. */
+typedef guint64 unaligned_guint64 __attribute__ ((aligned (1), may_alias));
+
+#define REPEAT_BYTE(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
 /* The bytes a string may hold as they are: printable ASCII except the quote
  * and the backslash.  Everything else leaves the fast loop. */
 static const guint8 plain_string_byte[256] = {
@@ -105,10 +118,14 @@ static const guint8 plain_string_byte[256] = {
   [0x5D ... 0x7F] = 1,
 };
 
+static const guint8 ws_byte[256] = {
+  [' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1,
+};
+
 static inline gboolean
 is_ws (guchar c)
 {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  return ws_byte[c];
 }
 
 static inline gboolean
@@ -127,7 +144,7 @@ static inline const guchar *
 skip_ws (const guchar *p,
          const guchar *end)
 {
-  while (p < end && is_ws (*p))
+  while (p < end && ws_byte[*p])
     p++;
   return p;
 }
@@ -796,6 +813,31 @@ scan_string (Checker      *ck,
     {
       guchar c;
 
+      /* A word needs a closer look if a byte is below 0x20, is a quote or a
+       * backslash (it is then zero after the XOR), or has its high bit
+       * set.  Borrows can flag a plain byte too, but only above the first
+       * byte really flagged, so in little-endian order the lowest flag is
+       * exact; elsewhere the byte loop below finds it. */
+      while (end - p >= 8)
+        {
+          guint64 w = *(const unaligned_guint64 *) p;
+          guint64 quote = w ^ REPEAT_BYTE ('"');
+          guint64 backslash = w ^ REPEAT_BYTE ('\\');
+          guint64 flags = (((w - REPEAT_BYTE (0x20)) & ~w)
+                           | ((quote - REPEAT_BYTE (1)) & ~quote)
+                           | ((backslash - REPEAT_BYTE (1)) & ~backslash)
+                           | w) & REPEAT_BYTE (0x80);
+
+          if (flags != 0)
+            {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+              p += __builtin_ctzll (flags) / 8;
+#endif
+              break;
+            }
+          p += 8;
+        }
+
       while (p < end && plain_string_byte[*p])
         p++;
 
@@ -1109,6 +1151,7 @@ push_frame (Checker      *ck,
   frame->first_entry = ck->n_entries;
   frame->arena_mark = ck->arena->len;
   frame->keys = NULL;
+  frame->str_hashes = NULL;
 
   return TRUE;
 }
@@ -1119,6 +1162,7 @@ pop_frame (Checker *ck)
   Frame *frame = &ck->frames[--ck->n_frames];
 
   g_clear_pointer (&frame->keys, g_hash_table_unref);
+  g_clear_pointer (&frame->str_hashes, g_hash_table_unref);
   ck->n_entries = frame->first_entry;
   g_string_truncate (ck->arena, frame->arena_mark);
 }
@@ -1130,6 +1174,47 @@ entry_bytes (Checker        *ck,
   if (entry->in_arena)
     return (const guchar *) ck->arena->str + entry->offset;
   return ck->data + entry->offset;
+}
+
+/* The hash json-glib's object tables use: g_str_hash() over the key (which
+ * holds no NUL, as \u0000 is refused). */
+static guint
+str_hash (const guchar *bytes,
+          gsize         length)
+{
+  guint32 h = 5381;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h << 5) + h + (signed char) bytes[i];
+
+  return h;
+}
+
+static gboolean
+count_str_hash (Checker      *ck,
+                Frame        *frame,
+                const guchar *at,
+                const guchar *bytes,
+                gsize         length)
+{
+  gpointer hash = GUINT_TO_POINTER (str_hash (bytes, length));
+  guint count;
+
+  if (frame->str_hashes == NULL)
+    frame->str_hashes = g_hash_table_new (NULL, NULL);
+
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (frame->str_hashes, hash)) + 1;
+  if (count > MAX_SAME_STR_HASH)
+    {
+      fail_printf (ck, ACCORD_JSON_CHECK_LIMIT, at,
+                   _("too many keys in this object collide in the JSON reader’s hash table "
+                     "(more than %u with the same hash): the file looks made to be slow to read"),
+                   MAX_SAME_STR_HASH);
+      return FALSE;
+    }
+  g_hash_table_insert (frame->str_hashes, hash, GUINT_TO_POINTER (count));
+
+  return TRUE;
 }
 
 /* Records the key between the quotes at start and before end in the
@@ -1194,12 +1279,16 @@ add_key (Checker      *ck,
 
           g_hash_table_add (frame->keys,
                             hashed_key_new (ck, entry_bytes (ck, entry), entry->length));
+          count_str_hash (ck, frame, start, entry_bytes (ck, entry), entry->length);
         }
     }
 
   key = hashed_key_new (ck, bytes, length);
   if (!g_hash_table_add (frame->keys, key))
     goto duplicate;
+
+  if (!count_str_hash (ck, frame, start, bytes, length))
+    return FALSE;
 
   /* The table holds its own copy. */
   g_string_truncate (ck->arena, arena_offset);

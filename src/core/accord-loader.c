@@ -1071,6 +1071,17 @@ read_file (GFile         *file,
     }
 
   type = g_file_info_get_file_type (info);
+
+  /* Links are followed, so a link that is still one here leads nowhere:
+   * GIO reports a dangling link or a loop of links as the link itself. */
+  if (type == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_NOT_FOUND,
+                   _("%s: this link is broken (what it points to does not exist, or the links form a loop)"),
+                   display_name);
+      return NULL;
+    }
+
   if (type != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_NOT_A_FILE,
