@@ -628,6 +628,7 @@ test_hangul_and_fields (void)
 static void
 assert_snippet (AccordSearchIndex *index,
                 const char        *query,
+                const char        *paragraph,
                 const char        *paragraph_part,
                 const char        *term,
                 gboolean           spaced)
@@ -655,6 +656,7 @@ assert_snippet (AccordSearchIndex *index,
   inner = g_strndup (snippet + strlen ("…"), len - 2 * strlen ("…"));
   g_assert_cmpuint (g_utf8_strlen (inner, -1), <=, 2 * 50 + g_utf8_strlen (term, -1));
   g_assert_cmpuint (g_utf8_strlen (inner, -1), >=, 50);
+  g_assert_nonnull (strstr (paragraph, inner));
   assert_ranges_fold_to (result, terms);
 
   if (spaced)
@@ -674,9 +676,9 @@ test_snippets (void)
   g_autoptr(GPtrArray) results = NULL;
   guint total = 0;
 
-  assert_snippet (index, "시장", "김민준", "시장", TRUE);
-  assert_snippet (index, "민준", "가나", "민준", FALSE);
-  assert_snippet (index, "séoul", "école", "Séoul", TRUE);
+  assert_snippet (index, "시장", body[2], "김민준", "시장", TRUE);
+  assert_snippet (index, "민준", body[3], "가나", "민준", FALSE);
+  assert_snippet (index, "séoul", body[4], "école", "Séoul", TRUE);
 
   /* Spaced text: the snippet starts and ends on whole words. */
   results = search (index, "시장", 2000, &total);
@@ -754,6 +756,319 @@ test_match_text (void)
 
   empty = accord_search_query_match_text (query, "");
   g_assert_cmpuint (empty->len, ==, 0);
+}
+
+/* A briefing large enough for the index's shortcuts (unions of short
+ * prefixes, merged position lists) to be used, checked against a plain
+ * reading of every field with accord_search_query_match_text(). */
+
+static const char *random_words[] = {
+  "alpha", "alpine", "also", "amber", "an", "and", "angle", "apex", "arc", "area",
+  "as", "ash", "at", "atlas", "axis", "beta", "bay", "bridge", "canal", "cape",
+  "delta", "dune", "east", "echo", "fjord", "gulf", "harbour", "isle", "naval",
+  "navy", "north", "ocean", "of", "port", "reef", "sea", "shore", "south", "the",
+  "tide", "west", "Séoul", "école", "ÉCOLE", "Straße", "서울", "안규백", "규백",
+  "대한민국", "co-operation", "middle-power",
+};
+
+static char *
+random_sentence (GRand *rand,
+                 guint  n_words)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (i > 0)
+        g_string_append (s, g_rand_int_range (rand, 0, 8) == 0 ? ", " : " ");
+      g_string_append (s, random_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (random_words))]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+random_briefing_json (guint n_sections)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260225);
+  GString *json = g_string_new ("{ \"format\": \"accord-briefing\", \"version\": 1, "
+                                "\"id\": \"r\", \"title\": \"R\",\n  \"actors\": [\n");
+
+  for (guint a = 0; a < 20; a++)
+    {
+      g_autofree char *name = random_sentence (rand, 2);
+      g_autofree char *role = random_sentence (rand, 4);
+
+      g_string_append_printf (json, "    %s{ \"id\": \"a%u\", \"name\": \"%s\", "
+                              "\"native_name\": \"%s\", \"role\": \"%s\" }\n",
+                              a > 0 ? "," : "", a, name,
+                              random_words[g_rand_int_range (rand, 45, 49)], role);
+    }
+  g_string_append (json, "  ],\n  \"sections\": [\n");
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autofree char *title = random_sentence (rand, 4);
+      g_autofree char *summary = random_sentence (rand, 10);
+      g_autofree char *body1 = random_sentence (rand, 25);
+      g_autofree char *body2 = random_sentence (rand, 25);
+      g_autofree char *point = random_sentence (rand, 8);
+      g_autofree char *quote = random_sentence (rand, 12);
+
+      g_string_append_printf (json,
+                              "    %s{ \"id\": \"s%u\", \"title\": \"%s\", \"summary\": \"%s\",\n"
+                              "      \"body\": [ \"%s\", \"%s\" ], \"key_points\": [ \"%s\" ],\n"
+                              "      \"quotes\": [ { \"text\": \"%s\", \"speaker\": \"a%u\" } ] }\n",
+                              i > 0 ? "," : "", i, title, summary, body1, body2, point,
+                              quote, (guint) g_rand_int_range (rand, 0, 20));
+    }
+  g_string_append (json, "  ],\n  \"events\": [\n");
+
+  for (guint e = 0; e < 30; e++)
+    {
+      g_autofree char *title = random_sentence (rand, 5);
+
+      g_string_append_printf (json, "    %s{ \"id\": \"e%u\", \"title\": \"%s\", "
+                              "\"date\": \"20%02u-%02u\", \"place\": \"%s\" }\n",
+                              e > 0 ? "," : "", e, title, e % 30, e % 12 + 1,
+                              random_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (random_words))]);
+    }
+  g_string_append (json, "  ]\n}\n");
+
+  return g_string_free (json, FALSE);
+}
+
+typedef struct
+{
+  GObject *object;
+  AccordSearchField field;
+  const char *text;
+} OracleField;
+
+static void
+oracle_add (GArray            *fields,
+            gpointer           object,
+            AccordSearchField  field,
+            const char        *text)
+{
+  OracleField f = { object, field, text };
+
+  if (text != NULL && text[0] != '\0')
+    g_array_append_val (fields, f);
+}
+
+/* Every searchable field, grouped by object: an object starts where the
+ * object pointer changes. */
+static GArray *
+oracle_fields (AccordBriefing *briefing,
+               GPtrArray      *owned)
+{
+  GArray *fields = g_array_new (FALSE, FALSE, sizeof (OracleField));
+  GListModel *model = accord_briefing_get_all_sections (briefing);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AccordSection) section = g_list_model_get_item (model, i);
+      const char * const *strv;
+
+      oracle_add (fields, section, ACCORD_SEARCH_FIELD_TITLE, accord_section_get_title (section));
+      oracle_add (fields, section, ACCORD_SEARCH_FIELD_SUMMARY, accord_section_get_summary (section));
+      strv = accord_section_get_key_points (section);
+      for (guint k = 0; strv[k] != NULL; k++)
+        oracle_add (fields, section, ACCORD_SEARCH_FIELD_KEY_POINT, strv[k]);
+      strv = accord_section_get_body (section);
+      for (guint k = 0; strv[k] != NULL; k++)
+        oracle_add (fields, section, ACCORD_SEARCH_FIELD_BODY, strv[k]);
+      for (guint q = 0; q < accord_section_get_n_quotes (section); q++)
+        {
+          AccordQuote *quote = accord_section_get_quote (section, q);
+          AccordActor *speaker = accord_quote_get_speaker (quote);
+
+          oracle_add (fields, quote, ACCORD_SEARCH_FIELD_QUOTE, accord_quote_get_text (quote));
+          oracle_add (fields, quote, ACCORD_SEARCH_FIELD_SPEAKER, accord_actor_get_name (speaker));
+          oracle_add (fields, quote, ACCORD_SEARCH_FIELD_SPEAKER, accord_actor_get_native_name (speaker));
+        }
+    }
+
+  model = accord_briefing_get_actors (briefing);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AccordActor) actor = g_list_model_get_item (model, i);
+
+      oracle_add (fields, actor, ACCORD_SEARCH_FIELD_NAME, accord_actor_get_name (actor));
+      oracle_add (fields, actor, ACCORD_SEARCH_FIELD_NATIVE_NAME, accord_actor_get_native_name (actor));
+      oracle_add (fields, actor, ACCORD_SEARCH_FIELD_ROLE, accord_actor_get_role (actor));
+      oracle_add (fields, actor, ACCORD_SEARCH_FIELD_ORGANIZATION, accord_actor_get_organization (actor));
+    }
+
+  model = accord_briefing_get_events (briefing);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AccordEvent) event = g_list_model_get_item (model, i);
+      char *date = accord_event_format_date (event);
+
+      g_ptr_array_add (owned, date);
+      oracle_add (fields, event, ACCORD_SEARCH_FIELD_TITLE, accord_event_get_title (event));
+      oracle_add (fields, event, ACCORD_SEARCH_FIELD_SUMMARY, accord_event_get_summary (event));
+      oracle_add (fields, event, ACCORD_SEARCH_FIELD_PLACE, accord_event_get_place (event));
+      oracle_add (fields, event, ACCORD_SEARCH_FIELD_DATE, date);
+    }
+
+  return fields;
+}
+
+static gboolean
+oracle_matches (AccordSearchQuery *query,
+                const char        *text)
+{
+  g_autoptr(GArray) ranges = accord_search_query_match_text (query, text);
+
+  return ranges->len > 0;
+}
+
+/* The number of results the brief's rules give for @terms, and for each
+ * (object, field) how many: a field matches the whole query when it
+ * matches any of its terms. */
+static guint
+oracle_count (GArray             *fields,
+              const char * const *terms,
+              GHashTable         *expected)
+{
+  guint n_terms = g_strv_length ((char **) terms);
+  g_autoptr(GPtrArray) queries = g_ptr_array_new_with_free_func ((GDestroyNotify) accord_search_query_unref);
+  g_autofree guint *masks = g_new0 (guint, fields->len);
+  guint all = (1u << n_terms) - 1;
+  guint count = 0;
+
+  for (guint t = 0; t < n_terms; t++)
+    g_ptr_array_add (queries, accord_search_query_parse (terms[t]));
+
+  for (guint f = 0; f < fields->len; f++)
+    for (guint t = 0; t < n_terms; t++)
+      if (oracle_matches (g_ptr_array_index (queries, t), g_array_index (fields, OracleField, f).text))
+        masks[f] |= 1u << t;
+
+  for (guint start = 0; start < fields->len;)
+    {
+      GObject *object = g_array_index (fields, OracleField, start).object;
+      guint end = start;
+      guint mask = 0;
+
+      while (end < fields->len && g_array_index (fields, OracleField, end).object == object)
+        mask |= masks[end++];
+
+      for (guint f = start; f < end && mask == all; f++)
+        {
+          const OracleField *field = &g_array_index (fields, OracleField, f);
+          g_autofree char *key = NULL;
+          guint n;
+
+          if (masks[f] == 0)
+            continue;
+
+          key = g_strdup_printf ("%p/%d", field->object, field->field);
+          n = GPOINTER_TO_UINT (g_hash_table_lookup (expected, key));
+          g_hash_table_insert (expected, g_steal_pointer (&key), GUINT_TO_POINTER (n + 1));
+          count++;
+        }
+
+      start = end;
+    }
+
+  return count;
+}
+
+static void
+test_oracle (void)
+{
+  g_autofree char *json = random_briefing_json (1500);
+  g_autoptr(AccordBriefing) briefing = load_json (json);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) fields = oracle_fields (briefing, owned);
+  const char *queries[][4] = {
+    { "a", NULL },
+    { "an", NULL },
+    { "al", NULL },
+    { "the", NULL },
+    { "nav", NULL },
+    { "naval", NULL },
+    { "ech", NULL },           /* prefix of "echo", substring of nothing else */
+    { "lph", NULL },           /* only inside "alpha" */
+    { "seoul", NULL },
+    { "ecole", NULL },
+    { "STRASSE", NULL },
+    { "규", NULL },
+    { "서울", NULL },
+    { "naval", "the", NULL },
+    { "seoul", "규백", NULL },
+    { "\"the sea\"", NULL },
+    { "\"of the\"", NULL },
+    { "\"and an\"", NULL },
+    { "\"the s\"", NULL },
+    { "\"naval arc, the\"", NULL },
+    { "co-operation", NULL },
+    { "middle-power", "delta", NULL },
+    { "\"sea of the\"", "alpha", NULL },
+    { "zzz", NULL },
+    { "a", "zzz", NULL },
+  };
+
+  g_assert_cmpuint (fields->len, >, 10000);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GHashTable) got = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GPtrArray) results = NULL;
+      g_autofree char *text = g_strjoinv (" ", (char **) queries[q]);
+      g_autoptr(AccordSearchQuery) query = accord_search_query_parse (text);
+      guint expected_total = oracle_count (fields, queries[q], expected);
+      guint total = 0;
+      GHashTableIter iter;
+      gpointer key, value;
+
+      results = accord_search_index_query (index, query, G_MAXUINT, &total);
+      if (total != expected_total)
+        g_error ("\"%s\": %u results, expected %u", text, total, expected_total);
+      g_assert_cmpuint (results->len, ==, total);
+
+      for (guint i = 0; i < results->len; i++)
+        {
+          AccordSearchResult *result = result_at (results, i);
+          g_autofree char *id = g_strdup_printf ("%p/%d", accord_search_result_get_object (result),
+                                                 accord_search_result_get_field (result));
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (got, id));
+
+          g_hash_table_insert (got, g_steal_pointer (&id), GUINT_TO_POINTER (n + 1));
+          if (i > 0)
+            g_assert_cmpuint (accord_search_result_get_score (result_at (results, i - 1)), >=,
+                              accord_search_result_get_score (result));
+        }
+
+      g_hash_table_iter_init (&iter, expected);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (got, key)), ==, GPOINTER_TO_UINT (value));
+      g_assert_cmpuint (g_hash_table_size (got), ==, g_hash_table_size (expected));
+
+      /* Snippets of a sample: valid, and each range a match. */
+      for (guint i = 0; i < results->len; i += 97)
+        {
+          AccordSearchResult *result = result_at (results, i);
+          const char *snippet = accord_search_result_get_snippet (result);
+          const AccordSearchRange *ranges;
+          guint n_ranges;
+
+          ranges = accord_search_result_get_ranges (result, &n_ranges);
+          g_assert_true (g_utf8_validate (snippet, -1, NULL));
+          g_assert_cmpuint (n_ranges, >, 0);
+          for (guint r = 0; r < n_ranges; r++)
+            {
+              g_autofree char *sub = g_strndup (snippet + ranges[r].start, ranges[r].end - ranges[r].start);
+
+              g_assert_true (oracle_matches (query, sub));
+            }
+        }
+    }
 }
 
 static void
@@ -852,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/search/hangul-fields", test_hangul_and_fields);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/match-text", test_match_text);
+  g_test_add_func ("/search/oracle", test_oracle);
   g_test_add_func ("/search/async", test_async);
   g_test_add_func ("/search/lifetime", test_lifetime);
 

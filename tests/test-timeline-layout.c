@@ -362,6 +362,33 @@ test_lanes (void)
     items = accord_timeline_frame_get_items (long_frame, &n_items);
     g_assert_cmpuint (n_items, ==, 2);
     g_assert_cmpuint (items[1].lane, ==, 1);
+    g_assert_cmpint (items[0].flags, ==, ACCORD_TIMELINE_ITEM_FLAG_NONE);
+  }
+
+  /* With one lane, the first label gives way rather than the events
+   * merging; the last one keeps its label. */
+  {
+    AccordTimelineSpan labelled[] = { point (0, 0), point (40, 1), point (45, 2) };
+    g_autoptr(AccordTimelineFrame) one_lane = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (labelled); i++)
+      labelled[i].label_chars = 20;
+    accord_timeline_layout_set_spans (layout, labelled, G_N_ELEMENTS (labelled));
+    metrics.max_lanes = 1;
+    one_lane = accord_timeline_layout_compute (layout, -10, 90, 100, &metrics);
+    items = accord_timeline_frame_get_items (one_lane, &n_items);
+    g_assert_cmpuint (accord_timeline_frame_get_n_lanes (one_lane), ==, 1);
+    /* 40 and 45 are 5 px apart: their markers overlap, so they merge. */
+    g_assert_cmpuint (n_items, ==, 2);
+    g_assert_cmpint (items[0].kind, ==, ACCORD_TIMELINE_ITEM_POINT);
+    g_assert_cmpint (items[0].flags, ==, ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN);
+    g_assert_cmpint (items[1].kind, ==, ACCORD_TIMELINE_ITEM_CLUSTER);
+    g_assert_cmpuint (items[1].count, ==, 2);
+    g_assert_cmpuint (items[1].index, ==, 1);
+    g_assert_cmpint (items[1].flags, ==, ACCORD_TIMELINE_ITEM_FLAG_NONE);
+    g_assert_cmpint (items[1].first_day, ==, 40);
+    g_assert_cmpint (items[1].last_day, ==, 45);
+    g_assert_cmpuint (items[1].lane, ==, 0);
   }
 }
 
@@ -593,6 +620,74 @@ test_clusters (void)
   }
 }
 
+/* A day a point, for 2000 days, in 800 px and two lanes: 20-day columns
+ * would need more lanes, so events merge by 20 px columns (50 days) in
+ * one row. */
+static void
+test_columns (void)
+{
+  g_autoptr(AccordTimelineLayout) layout = accord_timeline_layout_new ();
+  g_autoptr(AccordTimelineFrame) frame = NULL;
+  g_autofree AccordTimelineSpan *spans = g_new0 (AccordTimelineSpan, 2000);
+  AccordTimelineMetrics metrics;
+  const AccordTimelineItem *items;
+  guint n_items;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      spans[i] = point (i, i);
+      spans[i].label_chars = 12;
+    }
+
+  accord_timeline_layout_set_spans (layout, spans, 2000);
+  accord_timeline_metrics_init (&metrics);
+  metrics.max_lanes = 2;
+  frame = accord_timeline_layout_compute (layout, 0, 2000, WIDTH, &metrics);
+  items = accord_timeline_frame_get_items (frame, &n_items);
+
+  g_assert_cmpuint (n_items, ==, 40);
+  g_assert_cmpuint (accord_timeline_frame_get_n_lanes (frame), ==, 1);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_assert_cmpint (items[i].kind, ==, ACCORD_TIMELINE_ITEM_CLUSTER);
+      g_assert_cmpuint (items[i].count, ==, 50);
+      g_assert_cmpuint (items[i].index, ==, 50 * i);
+      g_assert_cmpint (items[i].first_day, ==, 50 * i);
+      g_assert_cmpint (items[i].last_day, ==, 50 * i + 49);
+      g_assert_cmpuint (items[i].lane, ==, 0);
+      g_assert_cmpfloat_with_epsilon (items[i].start_px, 20 * i, 1e-9);
+      g_assert_cmpfloat_with_epsilon (items[i].end_px, 20 * i + 12, 1e-9);
+      /* "50 events" needs 63 px: only the last has room. */
+      g_assert_cmpint (items[i].flags, ==,
+                       i + 1 < n_items ? ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN : 0);
+    }
+  assert_lanes_disjoint (frame);
+
+  /* Panning by a fraction of a column does not regroup. */
+  {
+    g_autoptr(AccordTimelineFrame) panned = accord_timeline_layout_compute (layout, 30, 2030, WIDTH, &metrics);
+
+    items = accord_timeline_frame_get_items (panned, &n_items);
+    g_assert_cmpuint (n_items, ==, 40);
+    g_assert_cmpuint (items[1].count, ==, 50);
+    g_assert_cmpint (items[1].first_day, ==, 50);
+    g_assert_cmpfloat_with_epsilon (items[1].start_px, 20 - 12, 1e-9);
+  }
+
+  /* With room for four lanes, the 20-day columns of 8 px suffice. */
+  {
+    g_autoptr(AccordTimelineFrame) roomy = NULL;
+
+    metrics.max_lanes = 4;
+    roomy = accord_timeline_layout_compute (layout, 0, 2000, WIDTH, &metrics);
+    items = accord_timeline_frame_get_items (roomy, &n_items);
+    g_assert_cmpuint (n_items, ==, 100);
+    g_assert_cmpuint (items[0].count, ==, 20);
+    g_assert_cmpfloat_with_epsilon (items[0].end_px - items[0].start_px, 8, 1e-9);
+    assert_lanes_disjoint (roomy);
+  }
+}
+
 static void
 test_gaps_need_room (void)
 {
@@ -796,8 +891,9 @@ test_many_events (void)
     accord_timeline_frame_get_items (frame, &n_items);
     accord_timeline_frame_get_ticks (frame, &n_ticks);
     accord_timeline_frame_get_gaps (frame, &n_gaps);
+    /* Columns of 20 px, and those reaching in from the left. */
     g_assert_cmpuint (n_items, >, 0);
-    g_assert_cmpuint (n_items, <=, WIDTH);
+    g_assert_cmpuint (n_items, <=, (WIDTH + 200) / 20);
     g_assert_cmpuint (n_ticks, <=, WIDTH / metrics.min_tick_spacing + 1);
     g_assert_cmpuint (n_gaps, <=, WIDTH / metrics.char_width);
     g_assert_cmpuint (accord_timeline_frame_get_n_lanes (frame), <=, metrics.max_lanes);
@@ -859,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/timeline/lanes", test_lanes);
   g_test_add_func ("/timeline/ticks", test_ticks);
   g_test_add_func ("/timeline/clusters", test_clusters);
+  g_test_add_func ("/timeline/columns", test_columns);
   g_test_add_func ("/timeline/gaps", test_gaps_need_room);
   g_test_add_func ("/timeline/zoom-pan", test_zoom_pan);
   g_test_add_func ("/timeline/empty", test_empty);

@@ -53,21 +53,25 @@
  *
  * The index keeps, for a briefing: a sorted vocabulary of folded words
  * (prefixes are a range in it, found by binary search; substrings are found
- * by scanning it, not the text), for each word the ascending list of fields
- * that contain it, and for each field its words in order, which checks
- * phrases.  A query only touches the postings of the words it matches; the
- * per-field marks it needs are allocated once per index and reset by a
- * generation stamp, never cleared.
+ * by scanning it, not the text); for each word the ascending list of the
+ * fields that contain it, and the ascending list of its positions, which
+ * phrases intersect; for short, common prefixes the union of their words'
+ * fields.  A query reads only the lists of the words it matches, into
+ * bitmaps over the fields (one bit per field, allocated once per index),
+ * and ranks by combining bitmaps a word at a time, so that even a query
+ * matching every field costs a few passes over a few kilobytes.
  */
 
-#define MAX_TERMS          32
-#define FOLD_MAX           64
-#define SNIPPET_CONTEXT    50
-#define MAX_WEIGHT         4
-#define NO_WORD            G_MAXUINT32
+#define MAX_TERMS                  32
+#define FOLD_MAX                   64
+#define SNIPPET_CONTEXT            50
+#define ELLIPSIS                   "…"
+#define MAX_WEIGHT                 4
+#define NO_WORD                    G_MAXUINT32
 #define PREFIX_UNION_MAX_CHARS     2
 #define PREFIX_UNION_MIN_POSTINGS  4096
-#define ELLIPSIS           "…"
+#define MAX_COMMON_WORDS           256
+#define COMMON_MIN_OCCURRENCES     1024
 
 #define HANGUL_S_FIRST     0xAC00
 #define HANGUL_S_LAST      0xD7A3
@@ -155,13 +159,21 @@ struct _AccordSearchIndex
   guint n_words;
   guint32 *posting_offsets;  /* n_words + 1 */
   guint32 *postings;         /* field numbers, ascending for each word */
-  guint32 *tokens;           /* word numbers of each field, in order,
-                              * each field followed by NO_WORD */
   guint32 *occurrence_offsets; /* n_words + 1 */
-  guint32 *occurrences;      /* positions in tokens, ascending per word */
+  guint32 *occurrences;      /* word positions, ascending for each word;
+                              * a field's words are numbered from its
+                              * first_token on, with a gap after each field */
+
+  /* Where each pair of common words occurs (the position of the first),
+   * so that a phrase such as "of the" is not two huge lists merged. */
+  guint16 *common_rank;      /* n_words: rank among common words + 1, or 0 */
+  guint n_common;
+  guint32 *pair_offsets;     /* n_common * n_common + 1 */
+  guint32 *pairs;
 
   /* Bitmaps have one bit per field, in n64 words. */
   guint n64;
+  guint32 *field_objects;    /* the object of each field, compactly */
   guint64 *weight_bitmaps;   /* fields of weight 1, 2, 3, 4 */
   GHashTable *prefix_unions; /* short prefix → bitmap of the fields with
                               * a longer word that starts with it */
@@ -321,6 +333,25 @@ fold_unichar (gunichar  c,
   return n;
 }
 
+/* The syllable that @prev and @next make, or 0: a leading consonant and a
+ * vowel, or a syllable without a final consonant and a final consonant. */
+static inline gunichar
+compose_hangul (gunichar prev,
+                gunichar next)
+{
+  if (prev >= HANGUL_L_FIRST && prev < HANGUL_L_FIRST + HANGUL_L_COUNT &&
+      next >= HANGUL_V_FIRST && next < HANGUL_V_FIRST + HANGUL_V_COUNT)
+    return HANGUL_S_FIRST + ((prev - HANGUL_L_FIRST) * HANGUL_V_COUNT +
+                             (next - HANGUL_V_FIRST)) * HANGUL_T_COUNT;
+
+  if (prev >= HANGUL_S_FIRST && prev <= HANGUL_S_LAST &&
+      (prev - HANGUL_S_FIRST) % HANGUL_T_COUNT == 0 &&
+      next > HANGUL_T_BASE && next < HANGUL_T_BASE + HANGUL_T_COUNT)
+    return prev + (next - HANGUL_T_BASE);
+
+  return 0;
+}
+
 static void
 folder_init (Folder   *folder,
              gboolean  map)
@@ -445,6 +476,7 @@ folder_run (Folder     *folder,
       for (guint i = 0; i < n; i++)
         {
           gunichar d = buf[i];
+          gunichar composed;
           char utf8[8];
           int len;
 
@@ -467,32 +499,17 @@ folder_run (Folder     *folder,
 
           /* Compose conjoining jamo into syllables in place: they and the
            * syllable are all three bytes long in UTF-8. */
-          if (prev >= HANGUL_L_FIRST && prev < HANGUL_L_FIRST + HANGUL_L_COUNT &&
-              d >= HANGUL_V_FIRST && d < HANGUL_V_FIRST + HANGUL_V_COUNT)
+          composed = compose_hangul (prev, d);
+          if (composed != 0)
             {
-              d = HANGUL_S_FIRST + ((prev - HANGUL_L_FIRST) * HANGUL_V_COUNT +
-                                    (d - HANGUL_V_FIRST)) * HANGUL_T_COUNT;
-            }
-          else if (prev >= HANGUL_S_FIRST && prev <= HANGUL_S_LAST &&
-                   (prev - HANGUL_S_FIRST) % HANGUL_T_COUNT == 0 &&
-                   d > HANGUL_T_BASE && d < HANGUL_T_BASE + HANGUL_T_COUNT)
-            {
-              d = prev + (d - HANGUL_T_BASE);
-            }
-          else
-            d = 0;
-
-          if (d != 0)
-            {
-              g_unichar_to_utf8 (d, folder->folded->str + prev_at);
+              g_unichar_to_utf8 (composed, folder->folded->str + prev_at);
               if (folder->starts != NULL)
                 for (guint j = prev_at; j < folder->folded->len; j++)
                   g_array_index (folder->ends, guint32, j) = next - text;
-              prev = d;
+              prev = composed;
               continue;
             }
 
-          d = buf[i];
           len = g_unichar_to_utf8 (d, utf8);
           prev = d;
           prev_at = folder->folded->len;
@@ -895,6 +912,20 @@ lowest_bit (guint64 bits)
 #endif
 }
 
+static inline guint
+count_ones (guint64 bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_popcountll (bits);
+#else
+  guint n = 0;
+
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+  return n;
+#endif
+}
+
 /* Whether any bit of [from, to) is set. */
 static gboolean
 range_has_bit (const guint64 *bits,
@@ -920,6 +951,33 @@ range_has_bit (const guint64 *bits,
     if (bits[i] != 0)
       return TRUE;
   return (bits[last] & tail) != 0;
+}
+
+static void
+set_range (guint64 *bits,
+           guint32  from,
+           guint32  to)
+{
+  guint first, last;
+  guint64 head, tail;
+
+  if (from >= to)
+    return;
+
+  first = from >> 6;
+  last = (to - 1) >> 6;
+  head = ~G_GUINT64_CONSTANT (0) << (from & 63);
+  tail = ~G_GUINT64_CONSTANT (0) >> (63 - ((to - 1) & 63));
+
+  if (first == last)
+    {
+      bits[first] |= head & tail;
+      return;
+    }
+  bits[first] |= head;
+  for (guint i = first + 1; i < last; i++)
+    bits[i] = ~G_GUINT64_CONSTANT (0);
+  bits[last] |= tail;
 }
 
 static inline gsize
@@ -1046,7 +1104,8 @@ builder_add_field (Builder           *builder,
         }
     }
 
-  /* Phrases never run on from one field into the next. */
+  /* A gap in the positions: phrases never run on from one field into
+   * the next. */
   {
     guint32 no_word = NO_WORD;
 
@@ -1196,6 +1255,71 @@ build_prefix_unions (AccordSearchIndex *self)
     }
 }
 
+static int
+compare_by_occurrences (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  AccordSearchIndex *self = user_data;
+  guint wa = *(const guint *) a, wb = *(const guint *) b;
+  guint32 na = self->occurrence_offsets[wa + 1] - self->occurrence_offsets[wa];
+  guint32 nb = self->occurrence_offsets[wb + 1] - self->occurrence_offsets[wb];
+
+  return na > nb ? -1 : na < nb ? 1 : 0;
+}
+
+static void
+build_pairs (AccordSearchIndex *self,
+             const guint32     *tokens,
+             guint              n_tokens)
+{
+  guint32 threshold = MAX (n_tokens / 1024, COMMON_MIN_OCCURRENCES);
+  g_autoptr(GArray) common = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint32 *cursor = NULL;
+  guint n_slots;
+
+  for (guint id = 0; id < self->n_words; id++)
+    if (self->occurrence_offsets[id + 1] - self->occurrence_offsets[id] >= threshold)
+      g_array_append_val (common, id);
+  if (common->len == 0)
+    return;
+  if (common->len > MAX_COMMON_WORDS)
+    {
+      g_array_sort_with_data (common, compare_by_occurrences, self);
+      g_array_set_size (common, MAX_COMMON_WORDS);
+    }
+
+  self->n_common = common->len;
+  self->common_rank = g_new0 (guint16, self->n_words);
+  for (guint i = 0; i < common->len; i++)
+    self->common_rank[g_array_index (common, guint, i)] = i + 1;
+
+  n_slots = self->n_common * self->n_common;
+  self->pair_offsets = g_new0 (guint32, n_slots + 1);
+  for (guint i = 0; i + 1 < n_tokens; i++)
+    {
+      /* NO_WORD ends each field: check it before using a token as a word. */
+      if (tokens[i] == NO_WORD || tokens[i + 1] == NO_WORD)
+        continue;
+      if (self->common_rank[tokens[i]] != 0 && self->common_rank[tokens[i + 1]] != 0)
+        self->pair_offsets[(self->common_rank[tokens[i]] - 1) * self->n_common +
+                           self->common_rank[tokens[i + 1]]]++;
+    }
+  for (guint i = 0; i < n_slots; i++)
+    self->pair_offsets[i + 1] += self->pair_offsets[i];
+
+  self->pairs = g_new (guint32, MAX (self->pair_offsets[n_slots], 1));
+  cursor = g_memdup2 (self->pair_offsets, (n_slots + 1) * sizeof (guint32));
+  for (guint i = 0; i + 1 < n_tokens; i++)
+    {
+      if (tokens[i] == NO_WORD || tokens[i + 1] == NO_WORD)
+        continue;
+      if (self->common_rank[tokens[i]] != 0 && self->common_rank[tokens[i + 1]] != 0)
+        self->pairs[cursor[(self->common_rank[tokens[i]] - 1) * self->n_common +
+                           self->common_rank[tokens[i + 1]] - 1]++] = i;
+    }
+}
+
 /* Sorts the vocabulary, renumbers the words in sorted order, and lays the
  * postings out in one array. */
 static void
@@ -1209,6 +1333,7 @@ builder_finish (Builder *builder)
   g_autofree guint32 *last = g_new0 (guint32, n_words);
   gsize pool_len = 0;
   guint n_tokens = builder->tokens->len;
+  guint32 *tokens;
 
   for (guint i = 0; i < n_words; i++)
     {
@@ -1244,16 +1369,16 @@ builder_finish (Builder *builder)
   self->word_offsets[n_words] = pool_len;
   self->vocabulary[pool_len] = '\0';
 
-  self->tokens = (guint32 *) (void *) g_array_free (g_steal_pointer (&builder->tokens), FALSE);
+  tokens = (guint32 *) (void *) builder->tokens->data;
   self->occurrences = g_new (guint32, MAX (self->occurrence_offsets[n_words], 1));
   memcpy (cursor, self->occurrence_offsets, (n_words + 1) * sizeof (guint32));
   for (guint i = 0; i < n_tokens; i++)
     {
-      guint32 id = self->tokens[i];
+      guint32 id = tokens[i];
 
       if (id == NO_WORD)
         continue;
-      id = self->tokens[i] = renumber[id];
+      id = tokens[i] = renumber[id];
       self->occurrences[cursor[id]++] = i;
     }
 
@@ -1274,7 +1399,7 @@ builder_finish (Builder *builder)
 
       for (guint t = 0; t < field->n_tokens; t++)
         {
-          guint32 id = self->tokens[field->first_token + t];
+          guint32 id = tokens[field->first_token + t];
 
           if (last[id] != f + 1)
             {
@@ -1285,11 +1410,21 @@ builder_finish (Builder *builder)
     }
 
   self->n64 = (self->fields->len + 63) / 64;
+  self->field_objects = g_new (guint32, MAX (self->fields->len, 1));
+  for (guint f = 0; f < self->fields->len; f++)
+    self->field_objects[f] = g_array_index (self->fields, Field, f).object;
   self->weight_bitmaps = g_new0 (guint64, (gsize) MAX_WEIGHT * self->n64);
   for (guint f = 0; f < self->fields->len; f++)
     set_bit (self->weight_bitmaps + (gsize) (g_array_index (self->fields, Field, f).weight - 1) * self->n64, f);
 
   build_prefix_unions (self);
+  build_pairs (self, tokens, n_tokens);
+
+  g_debug ("%u fields, %u words (%zu bytes), %u postings, %u positions, "
+           "%u prefix unions, %u common words, %u pairs",
+           self->fields->len, n_words, self->vocabulary_len, self->posting_offsets[n_words],
+           self->occurrence_offsets[n_words], g_hash_table_size (self->prefix_unions),
+           self->n_common, self->pair_offsets != NULL ? self->pair_offsets[self->n_common * self->n_common] : 0);
 }
 
 static gboolean
@@ -1493,12 +1628,12 @@ match_word_term (AccordSearchIndex *self,
   return n;
 }
 
-/* The field that holds the token at @position, searching forward from
+/* The field that holds the word at @position, searching forward from
  * *@cursor: positions come in ascending order. */
 static guint32
-field_at_token (AccordSearchIndex *self,
-                guint32            position,
-                guint32           *cursor)
+field_at_position (AccordSearchIndex *self,
+                   guint32            position,
+                   guint32           *cursor)
 {
   const Field *fields = (const Field *) (void *) self->fields->data;
   guint32 n_fields = self->fields->len;
@@ -1524,20 +1659,170 @@ field_at_token (AccordSearchIndex *self,
   return lo;
 }
 
-/* Returns how many times the phrase occurs.  Each occurrence of its rarest
- * word is checked against the words around it. */
+/* The first index at or after @from whose value is at least @target. */
+static inline gsize
+gallop (const guint32 *values,
+        gsize          from,
+        gsize          n,
+        guint32        target)
+{
+  gsize lo = from, step = 1, hi;
+
+  if (lo >= n || values[lo] >= target)
+    return lo;
+
+  /* values[lo] < target from here on. */
+  while (lo + step < n && values[lo + step] < target)
+    {
+      lo += step;
+      step *= 2;
+    }
+  hi = MIN (lo + step, n);
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (values[mid] < target)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return hi;
+}
+
+/* The phrase starts s such that s + @shift_a is in @a and s + @shift_b is
+ * in @b.  Galloping makes this cheap when one list is much shorter, and a
+ * plain merge when they are alike.  Each start is written to @out if it is
+ * not NULL, else its field is marked in @bits.  Returns how many. */
+static gsize
+intersect_positions (AccordSearchIndex *self,
+                     const guint32     *a,
+                     gsize              n_a,
+                     guint32            shift_a,
+                     const guint32     *b,
+                     gsize              n_b,
+                     guint32            shift_b,
+                     guint32           *out,
+                     guint64           *bits)
+{
+  gsize i = gallop (a, 0, n_a, shift_a);
+  gsize j = gallop (b, 0, n_b, shift_b);
+  guint32 cursor = 0;
+  gsize n = 0;
+
+  /* Lists of like length: a merge whose steps do not branch, as which
+   * list moves next cannot be predicted. */
+  if (MIN (n_a, n_b) * 4 > MAX (n_a, n_b))
+    {
+      while (i < n_a && j < n_b)
+        {
+          guint32 start_a = a[i] - shift_a;
+          guint32 start_b = b[j] - shift_b;
+
+          if (G_UNLIKELY (start_a == start_b))
+            {
+              if (out != NULL)
+                out[n] = start_a;
+              else
+                set_bit (bits, field_at_position (self, start_a, &cursor));
+              n++;
+            }
+          i += start_a <= start_b;
+          j += start_b <= start_a;
+        }
+
+      return n;
+    }
+
+  while (i < n_a && j < n_b)
+    {
+      guint32 start_a = a[i] - shift_a;
+      guint32 start_b = b[j] - shift_b;
+
+      if (start_a < start_b)
+        i = gallop (a, i + 1, n_a, start_b + shift_a);
+      else if (start_b < start_a)
+        j = gallop (b, j + 1, n_b, start_a + shift_b);
+      else
+        {
+          if (out != NULL)
+            out[n] = start_a;
+          else
+            set_bit (bits, field_at_position (self, start_a, &cursor));
+          n++;
+          i++;
+          j++;
+        }
+    }
+
+  return n;
+}
+
+static inline const guint32 *
+word_occurrences (AccordSearchIndex *self,
+                  guint              word,
+                  gsize             *n)
+{
+  *n = self->occurrence_offsets[word + 1] - self->occurrence_offsets[word];
+  return self->occurrences + self->occurrence_offsets[word];
+}
+
+/* Where @a is followed by @b, if both are common words. */
+static const guint32 *
+pair_occurrences (AccordSearchIndex *self,
+                  guint              a,
+                  guint              b,
+                  gsize             *n)
+{
+  guint slot;
+
+  if (self->common_rank == NULL || self->common_rank[a] == 0 || self->common_rank[b] == 0)
+    return NULL;
+
+  slot = (self->common_rank[a] - 1) * self->n_common + self->common_rank[b] - 1;
+  *n = self->pair_offsets[slot + 1] - self->pair_offsets[slot];
+  return self->pairs + self->pair_offsets[slot];
+}
+
+typedef struct
+{
+  const guint32 *positions;
+  gsize n;
+  guint32 shift;            /* start of the phrase = position - shift */
+} PositionList;
+
+static int
+compare_position_lists (gconstpointer a,
+                        gconstpointer b)
+{
+  const PositionList *la = a;
+  const PositionList *lb = b;
+
+  return la->n < lb->n ? -1 : la->n > lb->n ? 1 : 0;
+}
+
+/* Returns how many times the phrase occurs.  Its start must be in every
+ * list: the positions of each word but the last, and of each pair of
+ * common words, shortest list first; then the last word, which may be a
+ * prefix, is looked for after each start. */
 static gsize
 match_phrase_term (AccordSearchIndex *self,
                    const Term        *term,
                    guint64           *exact,
                    guint64           *prefix)
 {
-  guint n = term->n_words;
-  guint last = n - 1;
-  g_autofree guint *ids = g_new (guint, n);
+  guint n_words = term->n_words;
+  guint last = n_words - 1;
+  g_autofree guint *ids = g_new (guint, n_words);
+  g_autofree gboolean *covered = g_new0 (gboolean, n_words);
+  g_autofree PositionList *lists = g_new (PositionList, 2 * n_words);
+  g_autofree guint32 *starts = NULL;
+  g_autofree guint32 *scratch = NULL;
+  PositionList current;
+  gboolean only_previous;
+  guint n_lists = 0;
   guint lo, hi, exact_last = G_MAXUINT;
-  guint driver = 0;
-  guint32 cursor = 0;
   gsize found = 0;
 
   for (guint j = 0; j < last; j++)
@@ -1548,9 +1833,25 @@ match_phrase_term (AccordSearchIndex *self,
       if (a == b || !word_is (self, a, term->words[j], term->lengths[j]))
         return 0;
       ids[j] = a;
-      if (self->occurrence_offsets[a + 1] - self->occurrence_offsets[a] <
-          self->occurrence_offsets[ids[driver] + 1] - self->occurrence_offsets[ids[driver]])
-        driver = j;
+      if (j > 0)
+        {
+          lists[n_lists].positions = pair_occurrences (self, ids[j - 1], a, &lists[n_lists].n);
+          lists[n_lists].shift = j - 1;
+          if (lists[n_lists].positions != NULL)
+            {
+              covered[j - 1] = covered[j] = TRUE;
+              n_lists++;
+            }
+        }
+    }
+
+  /* A word in a pair needs no list of its own. */
+  for (guint j = 0; j < last; j++)
+    {
+      if (covered[j])
+        continue;
+      lists[n_lists].positions = word_occurrences (self, ids[j], &lists[n_lists].n);
+      lists[n_lists++].shift = j;
     }
 
   find_prefix_range (self, term->words[last], term->lengths[last], &lo, &hi);
@@ -1559,29 +1860,54 @@ match_phrase_term (AccordSearchIndex *self,
   if (word_is (self, lo, term->words[last], term->lengths[last]))
     exact_last = lo;
 
-  for (guint32 i = self->occurrence_offsets[ids[driver]]; i < self->occurrence_offsets[ids[driver] + 1]; i++)
+  qsort (lists, n_lists, sizeof (PositionList), compare_position_lists);
+  current = lists[0];
+
+  /* Two words, "of the": the pair list alone holds the answer. */
+  only_previous = last == 1;
+
+  if (n_lists > 1)
     {
-      guint32 at = self->occurrences[i];
-      guint32 start, end_word;
-      gboolean ok = TRUE;
-      guint32 f;
+      starts = g_new (guint32, current.n + 1);
+      scratch = g_new (guint32, current.n + 1);
+    }
+  for (guint k = 1; k < n_lists; k++)
+    {
+      current.n = intersect_positions (self, current.positions, current.n, current.shift,
+                                       lists[k].positions, lists[k].n, lists[k].shift,
+                                       scratch, NULL);
+      memcpy (starts, scratch, current.n * sizeof (guint32));
+      current.positions = starts;
+      current.shift = 0;
+      if (current.n == 0)
+        return 0;
+    }
 
-      /* A field's tokens are followed by NO_WORD, and a field's first
-       * token by the previous field's NO_WORD, so checks stay in bounds. */
-      if (at < driver)
-        continue;
-      start = at - driver;
-      for (guint j = 0; j < last && ok; j++)
-        ok = self->tokens[start + j] == ids[j];
-      if (!ok)
-        continue;
-      end_word = self->tokens[start + last];
-      if (end_word < lo || end_word >= hi)
-        continue;
+  for (guint id = lo; id < hi; id++)
+    {
+      const guint32 *positions;
+      gsize n;
+      guint32 shift = last - 1;
 
-      f = field_at_token (self, start, &cursor);
-      set_bit (end_word == exact_last ? exact : prefix, f);
-      found++;
+      positions = pair_occurrences (self, ids[last - 1], id, &n);
+      if (positions != NULL && only_previous)
+        {
+          guint64 *bits = id == exact_last ? exact : prefix;
+          guint32 cursor = 0;
+
+          for (gsize i = 0; i < n; i++)
+            set_bit (bits, field_at_position (self, positions[i], &cursor));
+          found += n;
+          continue;
+        }
+      if (positions == NULL)
+        {
+          positions = word_occurrences (self, id, &n);
+          shift = last;
+        }
+      found += intersect_positions (self, current.positions, current.n, current.shift,
+                                    positions, n, shift, NULL,
+                                    id == exact_last ? exact : prefix);
     }
 
   return found;
@@ -1639,6 +1965,242 @@ compare_candidates (gconstpointer a,
   return ca->key > cb->key ? -1 : ca->key < cb->key ? 1 : 0;
 }
 
+/* Scratch bitmaps of a query: four for the whole query, then three for
+ * each term: where it matches exactly, only as a prefix, at all. */
+enum {
+  SCRATCH_RESULTS,
+  SCRATCH_ALL,
+  SCRATCH_ALL_EXACT,
+  SCRATCH_ALL_PREFIX,
+  N_SCRATCH
+};
+
+enum {
+  TERM_EXACT,
+  TERM_PREFIX,
+  TERM_ANY,
+  N_TERM_BITMAPS
+};
+
+static inline guint64 *
+scratch_bitmap (AccordSearchIndex *self,
+                guint              which)
+{
+  return self->bitmaps + (gsize) which * self->n64;
+}
+
+static inline guint64 *
+term_bitmap (AccordSearchIndex *self,
+             guint              term,
+             guint              which)
+{
+  return scratch_bitmap (self, N_SCRATCH + N_TERM_BITMAPS * term + which);
+}
+
+static inline guint
+score_of (guint n_matched,
+          guint match,
+          guint weight)
+{
+  return n_matched * 100 + (MATCH_SUBSTRING - match) * 10 + weight;
+}
+
+/* Fields in an object that has every term must count even if they hold
+ * only some of the terms; those come after the fields that hold them all,
+ * ranked field by field. */
+static void
+collect_partial (AccordSearchIndex *self,
+                 AccordSearchQuery *query,
+                 guint              room,
+                 GArray            *out)
+{
+  const guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  g_autofree Candidate *heap = NULL;
+  guint n_partial = 0;
+  guint n_heap = 0;
+
+  for (guint w = 0; w < self->n64; w++)
+    n_partial += count_ones (results[w] & ~all[w]);
+  room = MIN (room, n_partial);
+  if (room == 0)
+    return;
+  heap = g_new (Candidate, room);
+
+  for (guint w = 0; w < self->n64; w++)
+    {
+      guint64 bits = results[w] & ~all[w];
+
+      while (bits != 0)
+        {
+          guint32 f = w * 64 + lowest_bit (bits);
+          guint n_matched = 0, worst = MATCH_EXACT;
+          Candidate candidate;
+
+          bits &= bits - 1;
+
+          for (guint t = 0; t < query->n_terms; t++)
+            {
+              if (!get_bit (term_bitmap (self, t, TERM_ANY), f))
+                continue;
+              n_matched++;
+              if (!get_bit (term_bitmap (self, t, TERM_EXACT), f))
+                worst = MAX (worst, get_bit (term_bitmap (self, t, TERM_PREFIX), f)
+                                    ? MATCH_PREFIX : MATCH_SUBSTRING);
+            }
+
+          candidate.field = f;
+          candidate.key = ((guint64) score_of (n_matched, worst,
+                                               g_array_index (self->fields, Field, f).weight) << 32) |
+                          (guint64) (G_MAXUINT32 - f);
+
+          if (n_heap < room)
+            {
+              heap[n_heap] = candidate;
+              heap_sift_up (heap, n_heap++);
+            }
+          else if (candidate.key > heap[0].key)
+            {
+              heap[0] = candidate;
+              heap_sift_down (heap, n_heap, 0);
+            }
+        }
+    }
+
+  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
+  g_array_append_vals (out, heap, n_heap);
+}
+
+/* Bitmap of the fields that match, and the total.  An object must hold
+ * every term; then each of its fields that holds any term is a result. */
+static guint
+find_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              rarest)
+{
+  guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *rarest_bits = term_bitmap (self, rarest, TERM_ANY);
+  guint count = 0;
+
+  if (query->n_terms == 1)
+    {
+      memcpy (results, rarest_bits, self->n64 * sizeof (guint64));
+    }
+  else
+    {
+      memset (results, 0, self->n64 * sizeof (guint64));
+
+      /* Walk the objects of the rarest term. */
+      for (guint32 f = 0; f < self->fields->len;)
+        {
+          guint w = f >> 6;
+          guint64 bits = rarest_bits[w] & (~G_GUINT64_CONSTANT (0) << (f & 63));
+          const IndexedObject *object;
+          gboolean has_all = TRUE;
+
+          while (bits == 0)
+            {
+              if (++w >= self->n64)
+                goto walked;
+              bits = rarest_bits[w];
+            }
+          f = w * 64 + lowest_bit (bits);
+
+          object = &g_array_index (self->objects, IndexedObject, self->field_objects[f]);
+          for (guint t = 0; t < query->n_terms && has_all; t++)
+            has_all = t == rarest ||
+                      range_has_bit (term_bitmap (self, t, TERM_ANY),
+                                     object->first_field, object->end_field);
+          if (has_all)
+            set_range (results, object->first_field, object->end_field);
+          f = object->end_field;
+        }
+
+    walked:
+      for (guint w = 0; w < self->n64; w++)
+        {
+          guint64 any = 0;
+
+          for (guint t = 0; t < query->n_terms; t++)
+            any |= term_bitmap (self, t, TERM_ANY)[w];
+          results[w] &= any;
+        }
+    }
+
+  for (guint w = 0; w < self->n64; w++)
+    count += count_ones (results[w]);
+
+  return count;
+}
+
+/* The best @max_results fields, best first: those that hold every term,
+ * by how well the worst of them matches, then by weight, then in document
+ * order, read straight off the bitmaps; then, if there is room, the rest. */
+static GArray *
+rank_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              max_results)
+{
+  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
+  guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
+
+  if (max_results == 0)
+    return ranked;
+
+  for (guint w = 0; w < self->n64; w++)
+    {
+      guint64 a = ~G_GUINT64_CONSTANT (0), e = a, p = a;
+
+      for (guint t = 0; t < query->n_terms; t++)
+        {
+          a &= term_bitmap (self, t, TERM_ANY)[w];
+          e &= term_bitmap (self, t, TERM_EXACT)[w];
+          p &= term_bitmap (self, t, TERM_EXACT)[w] | term_bitmap (self, t, TERM_PREFIX)[w];
+        }
+      all[w] = a;
+      all_exact[w] = e;
+      all_prefix[w] = p;
+    }
+
+  for (guint match = MATCH_EXACT; match <= MATCH_SUBSTRING; match++)
+    for (guint weight = MAX_WEIGHT; weight >= 1; weight--)
+      {
+        const guint64 *weighted = self->weight_bitmaps + (gsize) (weight - 1) * self->n64;
+        guint score = score_of (query->n_terms, match, weight);
+
+        for (guint w = 0; w < self->n64; w++)
+          {
+            guint64 bits = all[w] & weighted[w];
+
+            if (match == MATCH_EXACT)
+              bits &= all_exact[w];
+            else if (match == MATCH_PREFIX)
+              bits &= all_prefix[w] & ~all_exact[w];
+            else
+              bits &= ~all_prefix[w];
+
+            while (bits != 0)
+              {
+                Candidate candidate;
+
+                candidate.field = w * 64 + lowest_bit (bits);
+                candidate.key = (guint64) score << 32;
+                g_array_append_val (ranked, candidate);
+                if (ranked->len == max_results)
+                  return ranked;
+                bits &= bits - 1;
+              }
+          }
+      }
+
+  if (query->n_terms > 1)
+    collect_partial (self, query, max_results - ranked->len, ranked);
+
+  return ranked;
+}
+
 static AccordSearchResult *
 accord_search_result_new (AccordSearchIndex *index,
                           AccordSearchQuery *query,
@@ -1672,11 +2234,14 @@ accord_search_index_finalize (GObject *object)
   g_free (self->word_offsets);
   g_free (self->posting_offsets);
   g_free (self->postings);
-  g_free (self->tokens);
   g_free (self->occurrence_offsets);
   g_free (self->occurrences);
+  g_free (self->common_rank);
+  g_free (self->pair_offsets);
+  g_free (self->pairs);
   g_free (self->bitmaps);
   g_free (self->weight_bitmaps);
+  g_free (self->field_objects);
   g_clear_pointer (&self->prefix_unions, g_hash_table_unref);
   g_array_unref (self->fields);
   g_array_unref (self->objects);
@@ -1907,236 +2472,6 @@ accord_search_index_get_briefing (AccordSearchIndex *self)
   return self->briefing;
 }
 
-/* Scratch bitmaps of a query: four for the whole query, then three for
- * each term: where it matches exactly, only as a prefix, at all. */
-enum {
-  SCRATCH_RESULTS,
-  SCRATCH_ALL,
-  SCRATCH_ALL_EXACT,
-  SCRATCH_ALL_PREFIX,
-  N_SCRATCH
-};
-
-enum {
-  TERM_EXACT,
-  TERM_PREFIX,
-  TERM_ANY,
-  N_TERM_BITMAPS
-};
-
-static inline guint64 *
-scratch_bitmap (AccordSearchIndex *self,
-                guint              which)
-{
-  return self->bitmaps + (gsize) which * self->n64;
-}
-
-static inline guint64 *
-term_bitmap (AccordSearchIndex *self,
-             guint              term,
-             guint              which)
-{
-  return scratch_bitmap (self, N_SCRATCH + N_TERM_BITMAPS * term + which);
-}
-
-static inline guint
-score_of (guint n_matched,
-          guint match,
-          guint weight)
-{
-  return n_matched * 100 + (MATCH_SUBSTRING - match) * 10 + weight;
-}
-
-/* Fields in an object that has every term must count even if they hold
- * only some of the terms; those come after the fields that hold them all,
- * ranked field by field. */
-static void
-collect_partial (AccordSearchIndex *self,
-                 AccordSearchQuery *query,
-                 guint              room,
-                 GArray            *out)
-{
-  const guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
-  const guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
-  g_autofree Candidate *heap = g_new (Candidate, room);
-  guint n_heap = 0;
-
-  for (guint w = 0; w < self->n64; w++)
-    {
-      guint64 bits = results[w] & ~all[w];
-
-      while (bits != 0)
-        {
-          guint32 f = w * 64 + lowest_bit (bits);
-          guint n_matched = 0, worst = MATCH_EXACT;
-          Candidate candidate;
-
-          bits &= bits - 1;
-
-          for (guint t = 0; t < query->n_terms; t++)
-            {
-              if (!get_bit (term_bitmap (self, t, TERM_ANY), f))
-                continue;
-              n_matched++;
-              if (!get_bit (term_bitmap (self, t, TERM_EXACT), f))
-                worst = MAX (worst, get_bit (term_bitmap (self, t, TERM_PREFIX), f)
-                                    ? MATCH_PREFIX : MATCH_SUBSTRING);
-            }
-
-          candidate.field = f;
-          candidate.key = ((guint64) score_of (n_matched, worst,
-                                               g_array_index (self->fields, Field, f).weight) << 32) |
-                          (guint64) (G_MAXUINT32 - f);
-
-          if (n_heap < room)
-            {
-              heap[n_heap] = candidate;
-              heap_sift_up (heap, n_heap++);
-            }
-          else if (candidate.key > heap[0].key)
-            {
-              heap[0] = candidate;
-              heap_sift_down (heap, n_heap, 0);
-            }
-        }
-    }
-
-  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
-  g_array_append_vals (out, heap, n_heap);
-}
-
-/* Bitmap of the fields that match, and the total.  An object must hold
- * every term; then each of its fields that holds any term is a result. */
-static guint
-find_results (AccordSearchIndex *self,
-              AccordSearchQuery *query,
-              guint              rarest)
-{
-  guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
-  const guint64 *rarest_bits = term_bitmap (self, rarest, TERM_ANY);
-  guint count = 0;
-
-  if (query->n_terms == 1)
-    {
-      memcpy (results, rarest_bits, self->n64 * sizeof (guint64));
-    }
-  else
-    {
-      memset (results, 0, self->n64 * sizeof (guint64));
-
-      /* Walk the objects of the rarest term. */
-      for (guint32 f = 0; f < self->fields->len;)
-        {
-          guint w = f >> 6;
-          guint64 bits = rarest_bits[w] & (~G_GUINT64_CONSTANT (0) << (f & 63));
-          const IndexedObject *object;
-          gboolean has_all = TRUE;
-
-          while (bits == 0)
-            {
-              if (++w >= self->n64)
-                goto walked;
-              bits = rarest_bits[w];
-            }
-          f = w * 64 + lowest_bit (bits);
-
-          object = &g_array_index (self->objects, IndexedObject,
-                                   g_array_index (self->fields, Field, f).object);
-          for (guint t = 0; t < query->n_terms && has_all; t++)
-            has_all = t == rarest ||
-                      range_has_bit (term_bitmap (self, t, TERM_ANY),
-                                     object->first_field, object->end_field);
-          if (has_all)
-            for (guint32 g = object->first_field; g < object->end_field; g++)
-              set_bit (results, g);
-          f = object->end_field;
-        }
-
-    walked:
-      for (guint w = 0; w < self->n64; w++)
-        {
-          guint64 any = 0;
-
-          for (guint t = 0; t < query->n_terms; t++)
-            any |= term_bitmap (self, t, TERM_ANY)[w];
-          results[w] &= any;
-        }
-    }
-
-  for (guint w = 0; w < self->n64; w++)
-    count += __builtin_popcountll (results[w]);
-
-  return count;
-}
-
-/* The best @max_results fields, best first: those that hold every term,
- * by how well the worst of them matches, then by weight, then in document
- * order, read straight off the bitmaps; then, if there is room, the rest. */
-static GArray *
-rank_results (AccordSearchIndex *self,
-              AccordSearchQuery *query,
-              guint              max_results)
-{
-  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
-  guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
-  guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
-
-  if (max_results == 0)
-    return ranked;
-
-  for (guint w = 0; w < self->n64; w++)
-    {
-      guint64 a = ~G_GUINT64_CONSTANT (0), e = a, p = a;
-
-      for (guint t = 0; t < query->n_terms; t++)
-        {
-          a &= term_bitmap (self, t, TERM_ANY)[w];
-          e &= term_bitmap (self, t, TERM_EXACT)[w];
-          p &= term_bitmap (self, t, TERM_EXACT)[w] | term_bitmap (self, t, TERM_PREFIX)[w];
-        }
-      all[w] = a;
-      all_exact[w] = e;
-      all_prefix[w] = p;
-    }
-
-  for (guint match = MATCH_EXACT; match <= MATCH_SUBSTRING; match++)
-    for (guint weight = MAX_WEIGHT; weight >= 1; weight--)
-      {
-        const guint64 *weighted = self->weight_bitmaps + (gsize) (weight - 1) * self->n64;
-        guint score = score_of (query->n_terms, match, weight);
-
-        for (guint w = 0; w < self->n64; w++)
-          {
-            guint64 bits = all[w] & weighted[w];
-
-            if (match == MATCH_EXACT)
-              bits &= all_exact[w];
-            else if (match == MATCH_PREFIX)
-              bits &= all_prefix[w] & ~all_exact[w];
-            else
-              bits &= ~all_prefix[w];
-
-            while (bits != 0)
-              {
-                Candidate candidate;
-
-                candidate.field = w * 64 + lowest_bit (bits);
-                candidate.key = (guint64) score << 32;
-                g_array_append_val (ranked, candidate);
-                if (ranked->len == max_results)
-                  return ranked;
-                bits &= bits - 1;
-              }
-          }
-      }
-
-  if (query->n_terms > 1)
-    collect_partial (self, query, max_results - ranked->len, ranked);
-
-  return ranked;
-}
-
 /**
  * accord_search_index_query:
  * @query: (nullable): a parsed query; %NULL finds nothing
@@ -2355,9 +2690,11 @@ result_make_snippet (AccordSearchResult *self)
   const char *text = field->text;
   gsize len = strlen (text);
   g_autoptr(GArray) found = accord_search_query_match_text (self->query, text);
+  g_autoptr(GArray) kept = NULL;
   AccordSearchRange first = { 0, 0 };
   GString *snippet;
   gsize from, to, i;
+  guint n_starts = 0, n_ends = 0;
 
   if (found->len > 0)
     first = g_array_index (found, AccordSearchRange, 0);
@@ -2393,26 +2730,52 @@ result_make_snippet (AccordSearchResult *self)
   if (from > 0)
     g_string_append (snippet, ELLIPSIS);
 
-  self->ranges = g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
+  /* Only whole matches: a highlight must show what was found. */
+  kept = g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
   for (i = 0; i < found->len; i++)
     {
       AccordSearchRange range = g_array_index (found, AccordSearchRange, i);
 
-      /* Only whole matches: a highlight must show what was found. */
-      if (range.start < from || range.end > to)
-        continue;
-      range.start = range.start - from + snippet->len;
-      range.end = range.end - from + snippet->len;
-      g_array_append_val (self->ranges, range);
+      if (range.start >= from && range.end <= to)
+        g_array_append_val (kept, range);
     }
+  self->ranges = g_array_copy (kept);
 
-  for (gsize at = from; at < to; at++)
+  /* Copy character by character, moving the ranges along: the loader only
+   * lets valid UTF-8 through, but a snippet must never be anything else,
+   * and a row is one line.  Ranges are sorted and apart, so their starts
+   * and their ends each come in order. */
+  for (gsize at = from; at <= to;)
     {
-      char c = text[at];
+      gunichar c;
+      gsize next;
 
-      /* One line: a result row is one line. */
-      g_string_append_c (snippet, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+      while (n_starts < kept->len && g_array_index (kept, AccordSearchRange, n_starts).start == at)
+        g_array_index (self->ranges, AccordSearchRange, n_starts++).start = snippet->len;
+      while (n_ends < kept->len && g_array_index (kept, AccordSearchRange, n_ends).end == at)
+        g_array_index (self->ranges, AccordSearchRange, n_ends++).end = snippet->len;
+
+      if (at == to)
+        break;
+
+      c = g_utf8_get_char_validated (text + at, to - at);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_unichar (snippet, 0xFFFD);
+          next = at + 1;
+        }
+      else
+        {
+          next = step_forward (text, len, at);
+          if (c == '\n' || c == '\r' || c == '\t')
+            g_string_append_c (snippet, ' ');
+          else
+            g_string_append_len (snippet, text + at, next - at);
+        }
+      at = next;
     }
+  g_assert (n_starts == kept->len && n_ends == kept->len);
+
   if (to < len)
     g_string_append (snippet, ELLIPSIS);
 

@@ -272,7 +272,15 @@ set_entries (AccordTimelineLayout *self,
       return;
     }
 
-  qsort (entries, n_entries, sizeof (Entry), compare);
+  /* A timeline model comes sorted already. */
+  for (guint i = 1; i < n_entries; i++)
+    {
+      if (compare (&entries[i - 1], &entries[i]) > 0)
+        {
+          qsort (entries, n_entries, sizeof (Entry), compare);
+          break;
+        }
+    }
 
   self->entries = entries;
   self->n_entries = n_entries;
@@ -445,8 +453,9 @@ get_tick_label_chars (AccordTimelineLayout *self,
       for (int month = 1; month <= 12; month++)
         {
           g_autofree char *label = format_tick_label (unit, 2000, month, 28);
+          guint label_chars = g_utf8_strlen (label, -1);
 
-          chars = MAX (chars, (guint) g_utf8_strlen (label, -1));
+          chars = MAX (chars, label_chars);
         }
 
       self->tick_label_chars[unit] = chars;
@@ -552,16 +561,16 @@ compute_ticks (AccordTimelineLayout        *self,
     case ACCORD_TIMELINE_UNIT_QUARTER:
       {
         int months = scale->unit == ACCORD_TIMELINE_UNIT_QUARTER ? 3 : 1;
-        gint64 index = (gint64) year * 12 + (month - 1);
+        gint64 month_index = (gint64) year * 12 + (month - 1);
 
         if (mday != 1)
-          index++;
-        index = floor_div (index + months - 1, months) * months;
+          month_index++;
+        month_index = floor_div (month_index + months - 1, months) * months;
 
-        for (;; index += months)
+        for (;; month_index += months)
           {
-            int y = (int) floor_div (index, 12);
-            int m = (int) floor_mod (index, 12) + 1;
+            int y = (int) floor_div (month_index, 12);
+            int m = (int) floor_mod (month_index, 12) + 1;
             gint64 day = accord_date_days_from_civil (y, m, 1);
 
             if (day > last || !add_tick (frame, day, scale->unit, m == 1, px_per_day))
@@ -1130,7 +1139,7 @@ compute_gaps (AccordTimelineLayout        *self,
       gint64 first_day = self->entries[p].first_day;
       gint64 days = first_day - self->prefix_last[p - 1];
       AccordTimelineGap gap;
-      double visible_start, visible_end;
+      double shown_start, shown_end;
       double width;
 
       if ((double) end_before >= frame->end_day)
@@ -1141,21 +1150,21 @@ compute_gaps (AccordTimelineLayout        *self,
 
       gap.start_px = to_px (end_before, frame->start_day, px_per_day);
       gap.end_px = to_px (first_day, frame->start_day, px_per_day);
-      visible_start = MAX (gap.start_px, 0);
-      visible_end = MIN (gap.end_px, frame->length_px);
+      shown_start = MAX (gap.start_px, 0);
+      shown_end = MIN (gap.end_px, frame->length_px);
 
-      if (visible_end - visible_start < least_width)
+      if (shown_end - shown_start < least_width)
         continue;
 
       gap.label = accord_date_format_gap (days);
       width = g_utf8_strlen (gap.label, -1) * metrics->char_width + 2 * metrics->label_padding;
-      if (visible_end - visible_start < width)
+      if (shown_end - shown_start < width)
         {
           g_free (gap.label);
           continue;
         }
 
-      gap.px = (visible_start + visible_end) / 2;
+      gap.px = (shown_start + shown_end) / 2;
       gap.days = days;
       g_array_append_val (frame->gaps, gap);
     }
@@ -1438,6 +1447,9 @@ accord_timeline_layout_set_events (AccordTimelineLayout *self,
       AccordDate *end_date;
       AccordDateQualifiers qualifiers;
       const char *title;
+      gint64 first_day;
+      gint64 last_day;
+      glong title_chars;
 
       if (!ACCORD_IS_EVENT (object))
         {
@@ -1451,19 +1463,18 @@ accord_timeline_layout_set_events (AccordTimelineLayout *self,
       date = accord_event_get_date (event);
       end_date = accord_event_get_end_date (event);
       title = accord_event_get_title (event);
+      title_chars = title != NULL ? g_utf8_strlen (title, -1) : 0;
+      first_day = accord_event_get_first_day (event);
+      last_day = accord_event_get_last_day (event);
 
       qualifiers = accord_date_get_qualifiers (date) | accord_date_get_end_qualifiers (date);
       if (end_date != NULL)
         qualifiers |= accord_date_get_qualifiers (end_date) | accord_date_get_end_qualifiers (end_date);
 
-      fill_entry (&entries[i],
-                  accord_event_get_first_day (event),
-                  MAX (accord_event_get_last_day (event), accord_event_get_first_day (event)),
-                  accord_date_get_precision (date),
-                  qualifiers,
+      fill_entry (&entries[i], first_day, MAX (last_day, first_day),
+                  accord_date_get_precision (date), qualifiers,
                   accord_date_is_interval (date) || end_date != NULL,
-                  title != NULL ? (guint) MIN (g_utf8_strlen (title, -1), MAX_LABEL_CHARS) : 0,
-                  i);
+                  (guint) MIN (title_chars, MAX_LABEL_CHARS), i);
     }
 
   set_entries (self, entries, n, compare_entries_by_first_day);

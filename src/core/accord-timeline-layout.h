@@ -97,7 +97,9 @@ typedef struct
  * @item_spacing: room kept free after an item in its lane
  * @max_lanes: at most this many lanes; events that do not fit join a cluster
  * @min_point_distance: points closer than this merge into a cluster, when
- *   the zoom is too coarse to tell their days apart
+ *   a day is narrower than this; when even that leaves more than
+ *   @max_lanes lanes, all events merge by columns of
+ *   MAX (@min_point_distance, @marker_width + @item_spacing) px
  * @label_padding: room kept on both sides of a tick or gap label
  *
  * An item reserves in its lane the room from its start to the end of its
@@ -128,8 +130,11 @@ typedef struct
  * @count: number of events: 1, or more for a cluster
  * @lane: 0 for the lane nearest the axis
  * @start_px: where it starts
- * @end_px: where it ends; equal to @start_px for a point
- * @first_day: first day covered (for a cluster, by any of its events)
+ * @end_px: where it ends; equal to @start_px for a point.  A cluster
+ *   covers the days of its events, or when merged by columns the columns
+ *   its events start in
+ * @first_day: first day covered (for a cluster, by any of its events:
+ *   zooming to @first_day … @last_day splits it)
  * @last_day: last day covered, inclusive
  *
  * Items come in increasing @start_px; those of one lane never overlap

@@ -1,0 +1,597 @@
+/* test-timeline-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the timeline, alone and in the real window, under Xvfb.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "accord-briefing.h"
+#include "accord-date.h"
+#include "accord-event.h"
+#include "accord-event-card.h"
+#include "accord-loader.h"
+#include "accord-section.h"
+#include "accord-timeline-view.h"
+#include "accord-window-private.h"
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition cond,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 200 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static AccordWindow *
+new_window (int width,
+            int height)
+{
+  AccordWindow *window = accord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  accord_window_open_bundled (window);
+  settle ();
+
+  return window;
+}
+
+static void
+destroy_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (window);
+}
+
+static AccordTimelineView *
+window_view (AccordWindow *window)
+{
+  return ACCORD_TIMELINE_VIEW (window->timeline_view);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AccordEventCard *
+window_card (AccordWindow *window)
+{
+  return ACCORD_EVENT_CARD (find_descendant (GTK_WIDGET (window->timeline_box), ACCORD_TYPE_EVENT_CARD));
+}
+
+static GtkWidget *
+focus_widget (AccordWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* The visible children of the view, as (marker, item, bounds). */
+typedef struct
+{
+  GtkWidget          *marker;
+  AccordTimelineItem  item;
+  graphene_rect_t     bounds;
+} Child;
+
+static GArray *
+visible_children (AccordTimelineView *view,
+                  guint              *n_total)
+{
+  GArray *children = g_array_new (FALSE, TRUE, sizeof (Child));
+  guint total = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (view));
+       w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      Child child = { w, };
+
+      total++;
+      if (!gtk_widget_get_child_visible (w))
+        continue;
+      g_assert_true (accord_timeline_view_get_marker_item (view, w, &child.item));
+      g_assert_true (gtk_widget_compute_bounds (w, GTK_WIDGET (view), &child.bounds));
+      g_array_append_val (children, child);
+    }
+
+  if (n_total != NULL)
+    *n_total = total;
+
+  return children;
+}
+
+static void
+test_bundled_order (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+  AccordTimelineView *view = window_view (window);
+  GListModel *events = accord_timeline_view_get_events (view);
+  AccordTimelineFrame *frame;
+  const AccordTimelineGap *gaps;
+  g_autoptr(GArray) children = NULL;
+  Child *c;
+  double px_per_day;
+  guint n_gaps;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 3);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (view)), ==, GTK_ORIENTATION_HORIZONTAL);
+
+  /* One child per event, in date order from left to right. */
+  children = visible_children (view, NULL);
+  g_assert_cmpuint (children->len, ==, 3);
+  c = (Child *) children->data;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AccordEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *date = accord_event_format_date (event);
+      g_autofree char *tooltip = g_strdup_printf ("%s — %s", accord_event_get_title (event), date);
+
+      g_assert_cmpuint (c[i].item.index, ==, i);
+      g_assert_cmpuint (c[i].item.count, ==, 1);
+      g_assert_true (accord_timeline_view_find_marker (view, i) == c[i].marker);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (c[i].marker), ==, tooltip);
+      g_assert_true (gtk_widget_get_focusable (c[i].marker));
+      if (i > 0)
+        {
+          g_assert_cmpfloat (c[i].item.start_px, >, c[i - 1].item.start_px);
+          g_assert_cmpfloat (c[i].bounds.origin.x, >, c[i - 1].bounds.origin.x);
+        }
+      /* Every one fully in view, label included. */
+      g_assert_cmpfloat (c[i].bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (c[i].bounds.origin.x + c[i].bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (view)));
+    }
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (c[1].marker), ==,
+                   "Prime Minister Carney’s special address at the World Economic Forum, Davos — 20 January 2026");
+
+  /* In proportion: December 2025 is a band of 31 days, the others are
+   * days, 36 days apart. */
+  g_assert_cmpint (c[0].item.kind, ==, ACCORD_TIMELINE_ITEM_BAND);
+  g_assert_cmpint (c[1].item.kind, ==, ACCORD_TIMELINE_ITEM_POINT);
+  g_assert_cmpint (c[2].item.kind, ==, ACCORD_TIMELINE_ITEM_POINT);
+  px_per_day = (c[2].item.start_px - c[1].item.start_px) / 36.0;
+  g_assert_cmpfloat (px_per_day, >, 2);
+  g_assert_cmpfloat_with_epsilon (c[0].item.end_px - c[0].item.start_px, 31 * px_per_day, 1e-6);
+  g_assert_cmpfloat_with_epsilon (c[1].item.start_px - c[0].item.end_px, 19 * px_per_day, 1e-6);
+  g_assert_cmpfloat (c[1].item.end_px, ==, c[1].item.start_px);
+  /* The band's child covers the band. */
+  g_assert_cmpfloat (fabs (c[0].bounds.origin.x - c[0].item.start_px), <=, 1);
+  g_assert_cmpfloat (c[0].bounds.size.width, >=, 31 * px_per_day - 1);
+
+  /* The gaps between them are labelled. */
+  frame = accord_timeline_view_get_frame (view);
+  gaps = accord_timeline_frame_get_gaps (frame, &n_gaps);
+  g_assert_cmpuint (n_gaps, ==, 2);
+  g_assert_cmpstr (gaps[0].label, ==, "3 weeks later");
+  g_assert_cmpstr (gaps[1].label, ==, "5 weeks later");
+  g_assert_cmpfloat (gaps[0].px, >, c[0].item.end_px);
+  g_assert_cmpfloat (gaps[0].px, <, c[1].item.start_px);
+  g_assert_cmpfloat (gaps[1].px, >, c[1].item.start_px);
+  g_assert_cmpfloat (gaps[1].px, <, c[2].item.start_px);
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+static void
+assert_focus_on (AccordWindow *window,
+                 guint         position,
+                 const char   *title)
+{
+  AccordTimelineView *view = window_view (window);
+  GtkWidget *marker = accord_timeline_view_find_marker (view, position);
+
+  g_assert_cmpuint (accord_timeline_view_get_selected (view), ==, position);
+  g_assert_nonnull (marker);
+  g_assert_true (focus_widget (window) == marker);
+  g_assert_true (gtk_widget_has_css_class (marker, "selected"));
+  g_assert_nonnull (accord_event_card_find_label (window_card (window), title));
+}
+
+static void
+test_keyboard (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+  AccordTimelineView *view = window_view (window);
+  AccordEventCard *card = window_card (window);
+  const char *titles[] = {
+    "Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership",
+    "Prime Minister Carney’s special address at the World Economic Forum, Davos",
+    "Signing of the Canada–Korea defence agreement",
+  };
+  double previous_x = -1;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  settle ();
+  g_assert_null (accord_event_card_get_event (card));
+
+  /* Tab enters at the first event. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  settle ();
+  assert_focus_on (window, 0, titles[0]);
+  g_assert_nonnull (accord_event_card_find_label (card, "December 2025 — month known, day not given"));
+  /* …and Tab leaves it from there, not going through every event. */
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+
+  /* Right (select-next) goes in date order, left to right. */
+  for (guint i = 0; i < 3; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (i > 0)
+        gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
+      settle ();
+      assert_focus_on (window, i, titles[i]);
+      g_assert_true (gtk_widget_compute_bounds (focus_widget (window), GTK_WIDGET (view), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >, previous_x);
+      previous_x = bounds.origin.x;
+    }
+
+  /* The last stays the last. */
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
+  settle ();
+  assert_focus_on (window, 2, titles[2]);
+
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-first", NULL);
+  settle ();
+  assert_focus_on (window, 0, titles[0]);
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-last", NULL);
+  settle ();
+  assert_focus_on (window, 2, titles[2]);
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-previous", NULL);
+  settle ();
+  assert_focus_on (window, 1, titles[1]);
+  g_assert_nonnull (accord_event_card_find_label (card, "20 January 2026 — exact day"));
+  g_assert_nonnull (accord_event_card_find_label (card, "Davos"));
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
+  settle ();
+
+  /* The card shows native names. */
+  g_assert_nonnull (accord_event_card_find_label (card, "Ahn Gyu-back (안규백)"));
+
+  /* Enter on the signing opens its first section. */
+  g_assert_true (gtk_widget_activate (focus_widget (window)));
+  settle ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "section");
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "signing");
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_card_sections (void)
+{
+  AccordWindow *window = new_window (1100, 760);
+  AccordTimelineView *view = window_view (window);
+  AccordEventCard *card = window_card (window);
+  AccordSection *pillar;
+  GtkWidget *label;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  settle ();
+  accord_timeline_view_select (view, 2, FALSE);
+  settle ();
+
+  pillar = accord_briefing_lookup_section (accord_window_get_briefing (window), "pillar-1");
+  label = accord_event_card_find_label (card, accord_section_get_title (pillar));
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+  settle ();
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-1");
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+static gboolean
+is_vertical (gpointer data)
+{
+  AccordTimelineView *view = window_view (ACCORD_WINDOW (data));
+
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (view)) == GTK_ORIENTATION_VERTICAL &&
+         accord_timeline_view_find_marker (view, 1) != NULL;
+}
+
+static void
+test_narrow_vertical (void)
+{
+  AccordWindow *window = new_window (400, 700);
+  AccordTimelineView *view = window_view (window);
+  AccordEvent *davos = accord_briefing_lookup_event (accord_window_get_briefing (window), "davos-2026-01-20");
+  g_autoptr(GArray) children = NULL;
+  Child *c;
+
+  /* Shown from a section, as the section view's related events do. */
+  accord_window_show_event (window, davos);
+  wait_until (is_vertical, window);
+  settle ();
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, ACCORD_TIMELINE_VIEW_NARROW_WIDTH);
+  assert_focus_on (window, 1, accord_event_get_title (davos));
+
+  /* Top to bottom in date order. */
+  children = visible_children (view, NULL);
+  g_assert_cmpuint (children->len, ==, 3);
+  c = (Child *) children->data;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpuint (c[i].item.index, ==, i);
+      if (i > 0)
+        g_assert_cmpfloat (c[i].bounds.origin.y, >, c[i - 1].bounds.origin.y + c[i - 1].bounds.size.height / 2);
+      g_assert_cmpfloat (c[i].bounds.origin.x + c[i].bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (view)));
+    }
+
+  /* Down moves on, in date order. */
+  gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
+  settle ();
+  g_assert_cmpuint (accord_timeline_view_get_selected (view), ==, 2);
+
+  /* Wide again: horizontal. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  settle ();
+  settle ();
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (view)), ==, GTK_ORIENTATION_HORIZONTAL);
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+#define N_MANY 50000
+
+/* 50,000 events over ten years, some months, some spans, some vague. */
+static AccordBriefing *
+make_many (void)
+{
+  GString *json = g_string_new ("{\"format\":\"accord-briefing\",\"version\":1,\"id\":\"many\","
+                                "\"title\":\"Many\",\"sections\":[{\"id\":\"s\",\"title\":\"S\","
+                                "\"body\":[\"x\"]}],\"events\":[");
+  gint64 base = accord_date_days_from_civil (2015, 1, 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AccordBriefing *briefing;
+
+  for (guint i = 0; i < N_MANY; i++)
+    {
+      int y, m, d;
+
+      accord_date_civil_from_days (base + (i * 7919) % 3650, &y, &m, &d);
+      g_string_append_printf (json, "%s{\"id\":\"e%u\",\"title\":\"Event number %u\",\"date\":\"",
+                              i > 0 ? "," : "", i, i);
+      if (i % 7 == 0)
+        g_string_append_printf (json, "%04d-%02d\"", y, m);
+      else
+        g_string_append_printf (json, "%04d-%02d-%02d%s\"", y, m, d, i % 11 == 0 ? "~" : "");
+      if (i % 13 == 0 && i % 7 != 0)
+        g_string_append_printf (json, ",\"end_date\":\"%04d\"", y + 1);
+      g_string_append (json, ",\"sections\":[\"s\"]}");
+    }
+  g_string_append (json, "]}");
+
+  bytes = g_string_free_to_bytes (json);
+  briefing = accord_loader_load_bytes (bytes, "many.briefing.json", &error);
+  g_assert_no_error (error);
+
+  return briefing;
+}
+
+static guint
+check_bounded (AccordTimelineView *view)
+{
+  g_autoptr(GArray) children = NULL;
+  guint total;
+
+  children = visible_children (view, &total);
+  g_assert_cmpuint (total, <, 500);
+  g_assert_cmpuint (children->len, >, 0);
+
+  return total;
+}
+
+static void
+test_many_events (void)
+{
+  g_autoptr(AccordBriefing) briefing = make_many ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = accord_timeline_view_new ();
+  AccordTimelineView *tv = ACCORD_TIMELINE_VIEW (view);
+  const AccordTimelineItem *items;
+  guint n_items, count = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  accord_timeline_view_set_events (tv, accord_briefing_get_timeline (briefing));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  settle ();
+  g_test_message ("50,000 events shown in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+
+  /* Fitted, every event is in some item: nothing is lost to clustering. */
+  items = accord_timeline_frame_get_items (accord_timeline_view_get_frame (tv), &n_items);
+  for (guint i = 0; i < n_items; i++)
+    count += items[i].count;
+  g_assert_cmpuint (count, ==, N_MANY);
+  check_bounded (tv);
+
+  /* Zooming in to days and panning keep the number of children bounded. */
+  for (guint i = 0; i < 12; i++)
+    {
+      gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
+      settle ();
+      check_bounded (tv);
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      double s, e;
+
+      accord_timeline_view_get_range (tv, &s, &e);
+      accord_timeline_view_set_range (tv, s + 200, e + 200);
+      settle ();
+      check_bounded (tv);
+    }
+
+  /* End goes to the last event, far away, and focuses it. */
+  gtk_widget_activate_action (view, "timeline.select-last", NULL);
+  settle ();
+  g_assert_cmpuint (accord_timeline_view_get_selected (tv), ==, N_MANY - 1);
+  g_assert_nonnull (accord_timeline_view_find_marker (tv, N_MANY - 1));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == accord_timeline_view_find_marker (tv, N_MANY - 1));
+  check_bounded (tv);
+
+  /* Panned out of view, the focus stays in the timeline (on the canvas),
+   * never on a child that now shows another event; the keys go on from
+   * the selected event. */
+  {
+    double s, e;
+    GtkWidget *focus;
+
+    accord_timeline_view_get_range (tv, &s, &e);
+    accord_timeline_view_set_range (tv, s + 1000, e + 1000);
+    settle ();
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == view);
+    g_assert_null (accord_timeline_view_find_marker (tv, N_MANY - 1));
+
+    gtk_widget_activate_action (focus, "timeline.select-previous", NULL);
+    settle ();
+    g_assert_cmpuint (accord_timeline_view_get_selected (tv), ==, N_MANY - 2);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == accord_timeline_view_find_marker (tv, N_MANY - 2));
+  }
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_zoom (void)
+{
+  g_autoptr(AccordBriefing) briefing = accord_loader_load_bundled (NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = accord_timeline_view_new ();
+  AccordTimelineView *tv = ACCORD_TIMELINE_VIEW (view);
+  double s0, e0, s, e;
+  guint step;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  accord_timeline_view_set_events (tv, accord_briefing_get_timeline (briefing));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  settle ();
+
+  accord_timeline_view_get_range (tv, &s0, &e0);
+  g_assert_cmpfloat (s0, <, accord_date_days_from_civil (2025, 12, 1));
+  g_assert_cmpfloat (e0, >, accord_date_days_from_civil (2026, 2, 26));
+
+  gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
+  settle ();
+  accord_timeline_view_get_range (tv, &s, &e);
+  g_assert_cmpfloat_with_epsilon ((e - s) * 1.5, e0 - s0, 1e-6);
+
+  gtk_widget_activate_action (view, "timeline.zoom-out", NULL);
+  gtk_widget_activate_action (view, "timeline.zoom-out", NULL);
+  settle ();
+  accord_timeline_view_get_range (tv, &s, &e);
+  g_assert_cmpfloat_with_epsilon (e - s, (e0 - s0) * 1.5, 1e-6);
+
+  gtk_widget_activate_action (view, "timeline.fit", NULL);
+  settle ();
+  accord_timeline_view_get_range (tv, &s, &e);
+  g_assert_cmpfloat (s, ==, s0);
+  g_assert_cmpfloat (e, ==, e0);
+
+  /* Zoomed in around the signing, the ticks are days. */
+  accord_timeline_view_select (tv, 2, FALSE);
+  for (guint i = 0; i < 6; i++)
+    accord_timeline_view_zoom_in (tv);
+  settle ();
+  g_assert_cmpint (accord_timeline_frame_get_tick_unit (accord_timeline_view_get_frame (tv), &step), ==,
+                   ACCORD_TIMELINE_UNIT_DAY);
+  g_assert_nonnull (accord_timeline_view_find_marker (tv, 2));
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+/* Every template instantiates, and nothing keeps the widgets alive. */
+static void
+test_templates (void)
+{
+  GtkWidget *card = accord_event_card_new ();
+  GtkWidget *view = accord_timeline_view_new ();
+
+  g_object_ref_sink (card);
+  g_object_ref_sink (view);
+  g_assert_finalize_object (card);
+  g_assert_finalize_object (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/timeline/templates", test_templates);
+  g_test_add_func ("/timeline/bundled-order", test_bundled_order);
+  g_test_add_func ("/timeline/keyboard", test_keyboard);
+  g_test_add_func ("/timeline/card-sections", test_card_sections);
+  g_test_add_func ("/timeline/narrow-vertical", test_narrow_vertical);
+  g_test_add_func ("/timeline/zoom", test_zoom);
+  g_test_add_func ("/timeline/many-events", test_many_events);
+
+  return g_test_run ();
+}
