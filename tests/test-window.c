@@ -362,6 +362,80 @@ test_window_export_dialog (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_link_button (GtkWidget  *widget,
+                  const char *url)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "link") &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), url) == 0)
+        return child;
+      if ((found = find_link_button (child, url)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_window_links (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "links.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = new_window (1000, 900);
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+
+  accord_window_open_file (window, file);
+  wait_until (is_not_loading, window);
+  settle ();
+
+  /* Only the https address is a link; the others are shown as text. */
+  button = find_link_button (GTK_WIDGET (window->section_view), "https://example.org/page?a=1&b=2");
+  g_assert_nonnull (button);
+  g_assert_null (find_link_button (GTK_WIDGET (window->section_view), "file:///etc/passwd"));
+  g_assert_null (find_link_button (GTK_WIDGET (window->section_view), "javascript:alert(1)"));
+  g_assert_nonnull (accord_section_view_find_label (window->section_view, "file:///etc/passwd"));
+
+  /* Following it first shows the address, and opens nothing by itself. */
+  g_assert_null (find_message_dialog ());
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "https://example.org/page?a=1&b=2");
+  g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
+  /* Emitting the response does not close it: the buttons do both. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_null (find_message_dialog ());
+
+  destroy_window (window);
+}
+
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
 static void
@@ -400,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/window/event-signal", test_window_event_signal);
   g_test_add_func ("/window/remembers-section", test_window_remembers_section);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/links", test_window_links);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
+#include "accord-source.h"
 
 /* Pango lays out long unbreakable text in super-linear time (PITFALLS.md),
  * so a paragraph is shown in chunks, and only up to a bound. */
@@ -277,6 +278,148 @@ make_event_button (AccordSectionView *self,
   return button;
 }
 
+/* Only web addresses become links; anything else (file:, javascript:,
+ * data:…) stays plain text. */
+static gboolean
+is_web_url (const char *url)
+{
+  g_autofree char *scheme = NULL;
+
+  if (url == NULL)
+    return FALSE;
+
+  scheme = g_uri_parse_scheme (url);
+
+  return (g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0) &&
+         g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
+}
+
+static void
+on_link_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  gpointer          user_data)
+{
+  const char *url = g_object_get_data (G_OBJECT (dialog), "accord-url");
+
+  if (g_strcmp0 (response, "open") == 0)
+    g_app_info_launch_default_for_uri_async (url, NULL, NULL, NULL, NULL);
+}
+
+/* A briefing comes from anyone: show where a link goes before following it. */
+static void
+on_link_clicked (GtkButton         *button,
+                 AccordSectionView *self)
+{
+  const char *url = g_object_get_data (G_OBJECT (button), "accord-url");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Open This Link?"), NULL);
+  /* The body is plain text: AdwMessageDialog does not parse it as markup
+   * unless told to. */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), url);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open Link"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "accord-url", g_strdup (url), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_link_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+make_source (AccordSectionView *self,
+             AccordSource      *source)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GString *detail = g_string_new (NULL);
+  const char *url = accord_source_get_url (source);
+  GtkLabel *label;
+
+  gtk_widget_add_css_class (box, "source");
+  label = make_label (self, accord_source_get_title (source), "source-title", TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+
+  if (accord_source_get_publisher (source) != NULL)
+    g_string_append (detail, accord_source_get_publisher (source));
+  if (accord_source_get_date (source) != NULL)
+    {
+      g_autofree char *date = accord_date_format (accord_source_get_date (source));
+
+      if (detail->len > 0)
+        g_string_append (detail, ", ");
+      g_string_append (detail, date);
+    }
+  if (detail->len > 0)
+    {
+      label = make_label (self, detail->str, "caption", TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+    }
+  g_string_free (detail, TRUE);
+
+  if (accord_source_get_note (source) != NULL)
+    {
+      label = make_label (self, accord_source_get_note (source), "caption", TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+    }
+
+  if (is_web_url (url))
+    {
+      GtkWidget *button = gtk_button_new_with_label (url);
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "link");
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, url);
+      g_object_set_data_full (G_OBJECT (button), "accord-url", g_strdup (url), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_link_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  else if (url != NULL)
+    {
+      /* Shown, so nothing is hidden, but never a link. */
+      label = make_label (self, url, "caption", TRUE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+    }
+
+  return box;
+}
+
+/* The sources the section's quotes and events cite, each once, in the
+ * order they are first cited. */
+static GPtrArray *
+collect_sources (AccordSection *section)
+{
+  GPtrArray *sources = g_ptr_array_new ();
+
+  for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
+    {
+      AccordSource *source = accord_quote_get_source (accord_section_get_quote (section, i));
+
+      if (source != NULL && !g_ptr_array_find (sources, source, NULL))
+        g_ptr_array_add (sources, source);
+    }
+
+  for (guint i = 0; i < accord_section_get_n_events (section); i++)
+    {
+      AccordSource *source = accord_event_get_source (accord_section_get_event (section, i));
+
+      if (source != NULL && !g_ptr_array_find (sources, source, NULL))
+        g_ptr_array_add (sources, source);
+    }
+
+  return sources;
+}
+
 static void
 clear_box (GtkBox *box)
 {
@@ -421,6 +564,20 @@ rebuild (AccordSectionView *self)
         gtk_box_append (GTK_BOX (flow), make_event_button (self, accord_section_get_event (section, i)));
       gtk_box_append (self->sections_box, flow);
     }
+
+  {
+    g_autoptr(GPtrArray) sources = collect_sources (section);
+
+    if (sources->len > 0)
+      {
+        GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+        append_heading (self, self->sections_box, _("Sources"));
+        for (guint i = 0; i < sources->len; i++)
+          gtk_box_append (GTK_BOX (list), make_source (self, g_ptr_array_index (sources, i)));
+        gtk_box_append (self->sections_box, list);
+      }
+  }
 
   apply_highlight (self);
 }
@@ -670,6 +827,21 @@ accord_section_view_section_has_match (AccordSection       *section,
   for (guint i = 0; i < accord_section_get_n_events (section); i++)
     if (text_matches (accord_event_get_title (accord_section_get_event (section, i)), func, user_data))
       return TRUE;
+
+  {
+    g_autoptr(GPtrArray) sources = collect_sources (section);
+
+    for (guint i = 0; i < sources->len; i++)
+      {
+        AccordSource *source = g_ptr_array_index (sources, i);
+
+        if (text_matches (accord_source_get_title (source), func, user_data) ||
+            text_matches (accord_source_get_publisher (source), func, user_data) ||
+            text_matches (accord_source_get_note (source), func, user_data) ||
+            text_matches (accord_source_get_url (source), func, user_data))
+          return TRUE;
+      }
+  }
 
   return FALSE;
 }
