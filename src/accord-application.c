@@ -124,7 +124,7 @@ about_action (GSimpleAction *action,
                          "developer-name", _("The Accord developers"),
                          "version", PACKAGE_VERSION,
                          "developers", developers,
-                         "copyright", "© 2026 The Accord developers",
+                         "copyright", _("© 2026 The Accord developers"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "comments", _("Read an agreement in its context: its sections, "
                                        "the people and quotes behind it, and a timeline "
@@ -262,7 +262,6 @@ accord_application_init (AccordApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), accord_cli_options);
   /* As a D-Bus service (search provider), linger briefly between calls. */
   g_application_set_inactivity_timeout (G_APPLICATION (self), 20000);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read an agreement in its context."));
 }

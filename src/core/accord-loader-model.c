@@ -337,13 +337,69 @@ read_date (Loader      *l,
   return TRUE;
 }
 
+typedef enum
+{
+  ID_SOURCE,
+  ID_ACTOR,
+  ID_SECTION,
+  ID_EVENT,
+} IdKind;
+
+/* One message per kind, so that translators never assemble a sentence from
+ * an English noun. */
+static void
+fail_missing (Loader     *l,
+              IdKind      kind,
+              const char *id)
+{
+  switch (kind)
+    {
+    case ID_SOURCE:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no source “%s”"), id);
+      break;
+    case ID_ACTOR:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no actor “%s”"), id);
+      break;
+    case ID_SECTION:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no section “%s”"), id);
+      break;
+    case ID_EVENT:
+    default:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no event “%s”"), id);
+      break;
+    }
+}
+
+static void
+fail_duplicate (Loader     *l,
+                IdKind      kind,
+                const char *id)
+{
+  switch (kind)
+    {
+    case ID_SOURCE:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate source id “%s”"), id);
+      break;
+    case ID_ACTOR:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate actor id “%s”"), id);
+      break;
+    case ID_SECTION:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate section id “%s”"), id);
+      break;
+    case ID_EVENT:
+    default:
+      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate event id “%s”"), id);
+      break;
+    }
+}
+
 /* Resolves a list of ids into unowned pointers, each through @table. */
 static gboolean
 read_references (Loader      *l,
                  JsonObject  *object,
                  const char  *key,
                  GHashTable  *table,
-                 const char  *kind,
+                 IdKind      kind,
                  GPtrArray  **out)
 {
   JsonArray *array;
@@ -368,9 +424,7 @@ read_references (Loader      *l,
         fail (l, ACCORD_ERROR_INVALID_BRIEFING,
               _("expected an id (a string), found %s"), describe_node (node));
       else if ((target = g_hash_table_lookup (table, json_node_get_string (node))) == NULL)
-        /* Translators: the first %s is a kind of object ("actor"), the second an id */
-        fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no %s “%s”"),
-              kind, json_node_get_string (node));
+        fail_missing (l, kind, json_node_get_string (node));
       else
         g_ptr_array_add (*out, target);
       path_pop (l);
@@ -386,7 +440,7 @@ read_reference (Loader     *l,
                 const char *key,
                 FieldFlags  flags,
                 GHashTable *table,
-                const char *kind,
+                IdKind      kind,
                 gboolean   *ok)
 {
   g_autofree char *id = NULL;
@@ -400,7 +454,7 @@ read_reference (Loader     *l,
   if (target == NULL)
     {
       path_push_key (l, key);
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no %s “%s”"), kind, id);
+      fail_missing (l, kind, id);
       path_pop (l);
       *ok = FALSE;
     }
@@ -413,13 +467,12 @@ register_id (Loader     *l,
              GHashTable *table,
              const char *id,
              gpointer    object,
-             const char *kind)
+             IdKind      kind)
 {
   if (g_hash_table_contains (table, id))
     {
       path_push_key (l, "id");
-      /* Translators: the first %s is a kind of object ("section"), the second an id */
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate %s id “%s”"), kind, id);
+      fail_duplicate (l, kind, id);
       path_pop (l);
       return FALSE;
     }
@@ -456,7 +509,7 @@ load_sources (Loader     *l,
           read_string (l, object, "url", FIELD_OPTIONAL, &source->url) &&
           read_string (l, object, "note", FIELD_OPTIONAL, &source->note) &&
           read_date (l, object, "date", FIELD_OPTIONAL, &source->date) &&
-          register_id (l, b->source_ids, source->id, source, "source"))
+          register_id (l, b->source_ids, source->id, source, ID_SOURCE))
         g_list_store_append (b->sources, source);
       path_pop (l);
     }
@@ -492,7 +545,7 @@ load_actors (Loader     *l,
           read_string (l, object, "role", FIELD_OPTIONAL, &actor->role) &&
           read_string (l, object, "organization", FIELD_OPTIONAL, &actor->organization) &&
           read_string (l, object, "country", FIELD_OPTIONAL, &actor->country) &&
-          register_id (l, b->actor_ids, actor->id, actor, "actor"))
+          register_id (l, b->actor_ids, actor->id, actor, ID_ACTOR))
         g_list_store_append (b->actors, actor);
       path_pop (l);
     }
@@ -531,10 +584,10 @@ load_quotes (Loader        *l,
           read_string (l, qobject, "note", FIELD_OPTIONAL, &quote->note))
         {
           quote->speaker = read_reference (l, qobject, "speaker", FIELD_REQUIRED,
-                                           b->actor_ids, "actor", &ok);
+                                           b->actor_ids, ID_ACTOR, &ok);
           if (ok)
             quote->source = read_reference (l, qobject, "source", FIELD_OPTIONAL,
-                                            b->source_ids, "source", &ok);
+                                            b->source_ids, ID_SOURCE, &ok);
         }
       if (ok)
         g_ptr_array_add (section->quotes, g_steal_pointer (&quote));
@@ -578,9 +631,9 @@ load_sections (Loader        *l,
           read_string_list (l, object, "body", FIELD_REQUIRED, &section->body) &&
           read_string_list (l, object, "key_points", FIELD_OPTIONAL, &section->key_points) &&
           read_string_list (l, object, "tags", FIELD_OPTIONAL, &section->tags) &&
-          read_references (l, object, "actors", b->actor_ids, "actor", &section->actors) &&
+          read_references (l, object, "actors", b->actor_ids, ID_ACTOR, &section->actors) &&
           load_quotes (l, object, section) &&
-          register_id (l, b->section_ids, section->id, section, "section") &&
+          register_id (l, b->section_ids, section->id, section, ID_SECTION) &&
           read_array (l, object, "sections", FIELD_OPTIONAL, &children))
         {
           g_list_store_append (store, section);
@@ -619,7 +672,7 @@ link_sections (Loader     *l,
 
       path_push_index (l, i);
       g_clear_pointer (&section->events, g_ptr_array_unref);
-      if (read_references (l, object, "events", b->event_ids, "event", &section->events) &&
+      if (read_references (l, object, "events", b->event_ids, ID_EVENT, &section->events) &&
           read_array (l, object, "sections", FIELD_OPTIONAL, &children) &&
           children != NULL)
         {
@@ -662,11 +715,11 @@ load_events (Loader     *l,
           read_string (l, object, "place", FIELD_OPTIONAL, &event->place) &&
           read_string (l, object, "summary", FIELD_OPTIONAL, &event->summary) &&
           read_string (l, object, "date_note", FIELD_OPTIONAL, &event->date_note) &&
-          read_references (l, object, "sections", b->section_ids, "section", &event->sections) &&
-          read_references (l, object, "actors", b->actor_ids, "actor", &event->actors))
+          read_references (l, object, "sections", b->section_ids, ID_SECTION, &event->sections) &&
+          read_references (l, object, "actors", b->actor_ids, ID_ACTOR, &event->actors))
         {
           event->source = read_reference (l, object, "source", FIELD_OPTIONAL,
-                                          b->source_ids, "source", &ok);
+                                          b->source_ids, ID_SOURCE, &ok);
         }
 
       if (ok && event->end_date != NULL &&
@@ -690,7 +743,7 @@ load_events (Loader     *l,
           ok = FALSE;
         }
 
-      if (ok && register_id (l, b->event_ids, event->id, event, "event"))
+      if (ok && register_id (l, b->event_ids, event->id, event, ID_EVENT))
         g_list_store_append (b->events, event);
 
       path_pop (l);
@@ -705,6 +758,7 @@ check_format (Loader     *l,
               JsonObject *root)
 {
   JsonNode *node;
+  g_autofree char *number = NULL;
   gint64 version;
 
   node = json_object_get_member (root, "format");
@@ -739,14 +793,17 @@ check_format (Loader     *l,
     }
 
   version = json_node_get_int (node);
+  /* The number is formatted first: xgettext cannot read a string that
+   * contains G_GINT64_FORMAT. */
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version > ACCORD_BRIEFING_VERSION)
     fail (l, ACCORD_ERROR_UNSUPPORTED_VERSION,
-          _("this briefing needs a newer Accord (it is format version %" G_GINT64_FORMAT
-            "; this Accord reads version %d)"),
-          version, ACCORD_BRIEFING_VERSION);
+          _("this briefing needs a newer Accord (it is format version %s; "
+            "this Accord reads version %d)"),
+          number, ACCORD_BRIEFING_VERSION);
   else if (version < 1)
     fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-          _("version %" G_GINT64_FORMAT " does not exist (the first is 1)"), version);
+          _("version %s does not exist (the first is 1)"), number);
   path_pop (l);
 
   return l->error == NULL;

@@ -266,7 +266,8 @@ make_event_button (AccordSectionView *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Show on the timeline"));
 
-  name = g_strdup_printf ("%s, %s", accord_event_get_title (event), date);
+  /* Translators: how a screen reader names an event: its title, then its date */
+  name = g_strdup_printf (C_("accessible event name", "%s, %s"), accord_event_get_title (event), date);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);

@@ -159,7 +159,8 @@ format_band (int    year,
     return g_strdup_printf ("%d", year);
 
   /* Translators: a band of years on the timeline, first–last */
-  return g_strdup_printf (C_("timeline band", "%d–%" G_GINT64_FORMAT), year, year + years - 1);
+  /* Translators: a span of years on the timeline, such as "2010–2019" */
+  return g_strdup_printf (C_("timeline band", "%d–%d"), year, (int) (year + years - 1));
 }
 
 /* Months behind day and week ticks, years behind months and quarters,
@@ -404,7 +405,8 @@ draw_count_badge (AccordTimelineView       *self,
   if (item->count < 1000)
     text = g_strdup_printf ("%u", item->count);
   else if (item->count < 10000)
-    text = g_strdup_printf ("%.1fk", item->count / 1000.0);
+    /* Translators: a count of events in thousands, on a cluster of the timeline */
+    text = g_strdup_printf (C_("timeline cluster", "%.1fk"), item->count / 1000.0);
   else
     text = g_strdup_printf ("%uk", item->count / 1000);
 

@@ -269,7 +269,9 @@ run_query (AccordWindow *self)
 
   if (total > results->len)
     {
-      g_autofree char *title = g_strdup_printf (_("Showing the first %u of %u results"),
+      g_autofree char *title = g_strdup_printf (ngettext ("Showing the first %u of %u result",
+                                                          "Showing the first %u of %u results",
+                                                          total),
                                                 results->len, total);
       AdwToast *toast = adw_toast_new (NULL);
 

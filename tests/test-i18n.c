@@ -1,0 +1,264 @@
+/* test-i18n.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window in French and in Korean, from the catalogs the build
+ * makes: translated headings and page titles, and dates in the locale.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "accord-date.h"
+#include "accord-section.h"
+#include "accord-section-view.h"
+#include "accord-window-private.h"
+
+typedef struct
+{
+  const char *locale;         /* for setlocale () */
+  const char *key_points;     /* the "Key Points" heading */
+  const char *timeline;       /* the "Timeline" view-stack page */
+  const char *sections;       /* the sidebar title */
+  const char *search;         /* the search entry's placeholder */
+  const char *year;           /* "2025" */
+  const char *month;          /* "2025-12" */
+  const char *day;            /* "2026-01-20" */
+  const char *interval;       /* "2025-12/2026-02" */
+  const char *one_day_later;  /* accord_date_format_gap (1) */
+  const char *days_later;     /* accord_date_format_gap (5) */
+} Language;
+
+static const Language french = {
+  .locale = "fr_FR.UTF-8",
+  .key_points = "Points clés",
+  .timeline = "Chronologie",
+  .sections = "Sections",
+  .search = "Rechercher dans la note d’information",
+  .year = "2025",
+  .month = "décembre 2025",
+  .day = "20 janvier 2026",
+  .interval = "décembre 2025 – février 2026",
+  .one_day_later = "1 jour plus tard",
+  .days_later = "5 jours plus tard",
+};
+
+static const Language korean = {
+  .locale = "ko_KR.UTF-8",
+  .key_points = "핵심 내용",
+  .timeline = "타임라인",
+  .sections = "섹션",
+  .search = "브리핑 검색",
+  .year = "2025년",
+  .month = "2025년 12월",
+  .day = "2026년 1월 20일",
+  .interval = "2025년 12월 ~ 2026년 2월",
+  .one_day_later = "1일 후",
+  .days_later = "5일 후",
+};
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition cond,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 200 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+briefing_shown (gpointer data)
+{
+  AccordWindow *window = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->main_stack), "briefing") == 0;
+}
+
+/* Headings and captions are not briefing text, so the section view's own
+ * finder skips them: walk the widget tree instead. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+format_date (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordDate) date = accord_date_parse (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (date);
+
+  return accord_date_format (date);
+}
+
+/* Switches the process to @lang; FALSE if the system lacks the locale.
+ * gettext follows LC_MESSAGES once LANGUAGE is out of the way (main()
+ * clears it), and g_date_time_format() follows LC_TIME. */
+static gboolean
+use_language (const Language *lang)
+{
+  return setlocale (LC_ALL, lang->locale) != NULL;
+}
+
+static void
+restore_language (void)
+{
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+}
+
+static void
+check_dates (const Language *lang)
+{
+  g_autofree char *year = format_date ("2025");
+  g_autofree char *month = format_date ("2025-12");
+  g_autofree char *day = format_date ("2026-01-20");
+  g_autofree char *interval = format_date ("2025-12/2026-02");
+  g_autofree char *one_day = accord_date_format_gap (1);
+  g_autofree char *five_days = accord_date_format_gap (5);
+
+  g_assert_cmpstr (year, ==, lang->year);
+  g_assert_cmpstr (month, ==, lang->month);
+  g_assert_cmpstr (day, ==, lang->day);
+  g_assert_cmpstr (interval, ==, lang->interval);
+  g_assert_cmpstr (one_day, ==, lang->one_day_later);
+  g_assert_cmpstr (five_days, ==, lang->days_later);
+}
+
+static void
+check_window (const Language *lang)
+{
+  AccordWindow *window = accord_window_new (NULL);
+  GtkWidget *timeline;
+  AdwViewStackPage *page;
+  g_autofree char *placeholder = NULL;
+  g_autofree char *month = format_date ("2025-12");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+
+  accord_window_open_bundled (window);
+  wait_until (briefing_shown, window);
+
+  /* Strings from the window's template. */
+  timeline = adw_view_stack_get_child_by_name (window->view_stack, "timeline");
+  g_assert_nonnull (timeline);
+  page = adw_view_stack_get_page (window->view_stack, timeline);
+  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, lang->timeline);
+  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, lang->search);
+
+  /* Strings from C. */
+  g_assert_cmpstr (adw_window_title_get_title (window->sidebar_title), ==, lang->sections);
+
+  /* The roundtable section has key points and a related event dated to
+   * the month: the heading is translated, the date in the locale, and the
+   * briefing's own text stays in its own language. */
+  g_assert_true (accord_window_select_section (window, "roundtable"));
+  settle ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), lang->key_points));
+  g_assert_null (find_label (GTK_WIDGET (window->section_view), "Key Points"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), month));
+  g_assert_cmpstr (month, ==, lang->month);
+  g_assert_null (find_label (GTK_WIDGET (window->section_view), "December 2025"));
+  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+                                                    accord_section_get_title (accord_window_get_section (window))));
+  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+                                                    "Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership"));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  g_assert_null (window);
+}
+
+static void
+test_i18n_language (gconstpointer data)
+{
+  const Language *lang = data;
+
+  if (!use_language (lang))
+    {
+      g_autofree char *message = g_strdup_printf ("the %s locale is not installed", lang->locale);
+
+      g_test_skip (message);
+      return;
+    }
+
+  /* A missing catalog shows here first, with a plain message. */
+  g_assert_cmpstr (_("Key Points"), ==, lang->key_points);
+
+  check_dates (lang);
+  check_window (lang);
+
+  restore_language ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* LANGUAGE would override the locale each test sets; the environment
+   * can only be changed safely now, before GTK starts any thread. */
+  g_unsetenv ("LANGUAGE");
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* The catalogs as the build leaves them: <build>/po/LANG/LC_MESSAGES. */
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_data_func ("/i18n/french", &french, test_i18n_language);
+  g_test_add_data_func ("/i18n/korean", &korean, test_i18n_language);
+
+  return g_test_run ();
+}
