@@ -6,6 +6,7 @@
 #pragma once
 
 #include "accord-json-check.h"
+#include "accord-json-doc-private.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,8 @@ typedef struct
   gsize       arena_mark;
   GHashTable *keys;         /* of HashedKey, once the object outgrows LINEAR_KEYS */
   GHashTable *str_hashes;   /* g_str_hash value → keys with it, likewise */
+  AccordJsonNode doc_node; /* when building a document: this container */
+  gsize          doc_mark; /* and where its children start in the doc's stack */
 } Frame;
 
 /* A key of an open object: in the input when it has no escapes (so most
@@ -60,7 +63,16 @@ typedef struct
   AccordJsonCheckResult  result;
   gsize                  error_offset;
   char                  *message;
+
+  AccordJsonDoc         *doc;         /* built as the bytes are checked, or NULL */
 } Checker;
+
+AccordJsonCheckResult _accord_json_check_run              (const char             *data,
+                                                           gsize                   length,
+                                                           const AccordJsonLimits *limits,
+                                                           AccordJsonDoc          *doc,
+                                                           AccordJsonPosition     *position,
+                                                           char                  **message);
 
 const guchar       *_accord_json_fail_literal             (Checker               *ck,
                                                            AccordJsonCheckResult  result,

@@ -383,7 +383,56 @@ push_frame (Checker      *ck,
   frame->keys = NULL;
   frame->str_hashes = NULL;
 
+  if (ck->doc != NULL)
+    {
+      AccordJsonType type = kind == FRAME_ARRAY ? ACCORD_JSON_ARRAY : ACCORD_JSON_OBJECT;
+
+      frame->doc_node = _accord_json_doc_add_node (ck->doc, type, 0, 0);
+      _accord_json_doc_attach (ck->doc, frame->doc_node, ck->n_frames > 1);
+      frame->doc_mark = ck->doc->n_stack;
+    }
+
   return TRUE;
+}
+
+/* The document's counterpart of pop_frame(), only when a container really
+ * closes. */
+static inline void
+doc_close (Checker *ck)
+{
+  const Frame *frame = &ck->frames[ck->n_frames - 1];
+
+  if (ck->doc != NULL)
+    _accord_json_doc_close (ck->doc, frame->doc_node, frame->doc_mark);
+}
+
+/* start is at the opening quote, end after the closing one. */
+static inline void
+doc_add_string (Checker      *ck,
+                const guchar *start,
+                const guchar *end,
+                gboolean      has_escape)
+{
+  AccordJsonNode node;
+
+  if (has_escape)
+    node = _accord_json_doc_add_escaped (ck->doc, start, end);
+  else
+    node = _accord_json_doc_add_plain_string (ck->doc, start, end);
+  _accord_json_doc_attach (ck->doc, node, ck->n_frames > 0);
+}
+
+static void
+doc_add_word (Checker      *ck,
+              const guchar *start)
+{
+  AccordJsonNode node;
+
+  if (*start == 'n')
+    node = _accord_json_doc_add_node (ck->doc, ACCORD_JSON_NULL, 0, 0);
+  else
+    node = _accord_json_doc_add_node (ck->doc, ACCORD_JSON_BOOLEAN, 0, *start == 't');
+  _accord_json_doc_attach (ck->doc, node, ck->n_frames > 0);
 }
 
 static void
@@ -440,6 +489,7 @@ run (Checker *ck)
                 after_comma = FALSE;
                 if (p < end && *p == closer)
                   {
+                    doc_close (ck);
                     pop_frame (ck);
                     p++;
                     state = STATE_AFTER_VALUE;
@@ -453,11 +503,14 @@ run (Checker *ck)
 
             case '"':
               {
+                const guchar *start = p;
                 gboolean has_escape;
 
                 if (!count_value (ck, p))
                   return;
                 p = _accord_json_scan_string (ck, p, &has_escape);
+                if (p != NULL && ck->doc != NULL)
+                  doc_add_string (ck, start, p, has_escape);
                 state = STATE_AFTER_VALUE;
               }
               break;
@@ -465,18 +518,30 @@ run (Checker *ck)
             case '-':
             case '0': case '1': case '2': case '3': case '4':
             case '5': case '6': case '7': case '8': case '9':
-              if (!count_value (ck, p))
-                return;
-              p = _accord_json_scan_number (ck, p);
-              state = STATE_AFTER_VALUE;
+              {
+                const guchar *start = p;
+
+                if (!count_value (ck, p))
+                  return;
+                p = _accord_json_scan_number (ck, p);
+                if (p != NULL && ck->doc != NULL)
+                  _accord_json_doc_attach (ck->doc,
+                                           _accord_json_doc_add_number (ck->doc, start, p),
+                                           ck->n_frames > 0);
+                state = STATE_AFTER_VALUE;
+              }
               break;
 
             default:
               if (_accord_json_is_word_byte (*p))
                 {
+                  const guchar *start = p;
+
                   if (!count_value (ck, p))
                     return;
                   p = _accord_json_scan_word (ck, p);
+                  if (p != NULL && ck->doc != NULL)
+                    doc_add_word (ck, start);
                   state = STATE_AFTER_VALUE;
                 }
               else
@@ -505,6 +570,8 @@ run (Checker *ck)
             p = _accord_json_scan_string (ck, p, &has_escape);
             if (p == NULL || !_accord_json_add_key (ck, key_start, p, has_escape))
               return;
+            if (ck->doc != NULL)
+              doc_add_string (ck, key_start, p, has_escape);
 
             p = _accord_json_skip_ws (p, end);
             if (p == end || *p != ':')
@@ -539,6 +606,7 @@ run (Checker *ck)
               }
             else if (p < end && *p == (frame->kind == FRAME_ARRAY ? ']' : '}'))
               {
+                doc_close (ck);
                 pop_frame (ck);
                 p++;
               }
@@ -556,18 +624,18 @@ run (Checker *ck)
     }
 }
 
+/* Checks, and fills @doc (if not NULL) along the way; the caller owns the
+ * document and drops it unless the result is ACCORD_JSON_CHECK_OK. */
 AccordJsonCheckResult
-accord_json_check (const char               *data,
-                   gsize                     length,
-                   const AccordJsonLimits   *limits,
-                   AccordJsonPosition       *position,
-                   char                    **message)
+_accord_json_check_run (const char               *data,
+                        gsize                     length,
+                        const AccordJsonLimits   *limits,
+                        AccordJsonDoc            *doc,
+                        AccordJsonPosition       *position,
+                        char                    **message)
 {
   Checker ck = { 0, };
   AccordJsonCheckResult result;
-
-  g_return_val_if_fail (data != NULL || length == 0, ACCORD_JSON_CHECK_SYNTAX);
-  g_return_val_if_fail (limits != NULL, ACCORD_JSON_CHECK_SYNTAX);
 
   if (data == NULL)
     data = "";
@@ -579,6 +647,7 @@ accord_json_check (const char               *data,
   ck.max_values = limits->max_values;
   ck.arena = g_string_new (NULL);
   ck.result = ACCORD_JSON_CHECK_OK;
+  ck.doc = doc;
 
   if (!check_foreign_encoding (&ck))
     run (&ck);
@@ -590,6 +659,8 @@ accord_json_check (const char               *data,
   g_string_free (ck.arena, TRUE);
 
   result = ck.result;
+  if (doc != NULL && result == ACCORD_JSON_CHECK_OK)
+    _accord_json_doc_finish (doc);
 
   if (position != NULL)
     {
@@ -605,4 +676,17 @@ accord_json_check (const char               *data,
     g_free (ck.message);
 
   return result;
+}
+
+AccordJsonCheckResult
+accord_json_check (const char               *data,
+                   gsize                     length,
+                   const AccordJsonLimits   *limits,
+                   AccordJsonPosition       *position,
+                   char                    **message)
+{
+  g_return_val_if_fail (data != NULL || length == 0, ACCORD_JSON_CHECK_SYNTAX);
+  g_return_val_if_fail (limits != NULL, ACCORD_JSON_CHECK_SYNTAX);
+
+  return _accord_json_check_run (data, length, limits, NULL, position, message);
 }

@@ -10,10 +10,12 @@
 G_BEGIN_DECLS
 
 /*
- * A strict, iterative RFC 8259 checker, run over the bytes before json-glib
- * sees them (json-glib 1.6 overflows its stack on deep nesting, accepts
- * comments, hex and "010", produces invalid UTF-8 from lone surrogates,
- * truncates at \u0000 and is quadratic on duplicate keys).
+ * A strict, iterative RFC 8259 checker.  It refuses whatever any JSON reader
+ * might misread, json-glib 1.6 in particular (which overflows its stack on
+ * deep nesting, accepts comments, hex and "010", produces invalid UTF-8 from
+ * lone surrogates, truncates at \u0000 and is quadratic on duplicate keys).
+ * accord_json_doc_parse() (accord-json-doc.h) runs the same check and builds
+ * a document in the same pass.
  */
 
 typedef struct

@@ -8,9 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "accord-json-check.h"
+#include "accord-json-doc.h"
 #include "accord-loader-private.h"
 #include "accord-model-private.h"
 
@@ -91,38 +91,72 @@ fail (Loader     *l,
                  l->display_name, pos.line, pos.column, message);
 }
 
-static const char *
-describe_node (JsonNode *node)
+static inline AccordJsonType
+node_type (Loader         *l,
+           AccordJsonNode  node)
 {
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
+  return accord_json_doc_get_node_type (l->doc, node);
+}
 
-  switch (json_node_get_value_type (node))
+static const char *
+describe_node (Loader         *l,
+               AccordJsonNode  node)
+{
+  switch (node_type (l, node))
     {
-    case G_TYPE_STRING:
+    case ACCORD_JSON_OBJECT:
+      return _("an object");
+    case ACCORD_JSON_ARRAY:
+      return _("an array");
+    case ACCORD_JSON_NULL:
+      return _("null");
+    case ACCORD_JSON_STRING:
       return _("a string");
-    case G_TYPE_BOOLEAN:
+    case ACCORD_JSON_BOOLEAN:
       return _("a boolean");
+    case ACCORD_JSON_INTEGER:
+    case ACCORD_JSON_DOUBLE:
     default:
       return _("a number");
     }
 }
 
-static gboolean
-node_is_string (JsonNode *node)
+static inline gboolean
+node_is_string (Loader         *l,
+                AccordJsonNode  node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_STRING;
+  return node_type (l, node) == ACCORD_JSON_STRING;
+}
+
+static inline const char *
+node_string (Loader         *l,
+             AccordJsonNode  node,
+             gsize          *length)
+{
+  return accord_json_doc_get_string (l->doc, node, length);
+}
+
+static inline AccordJsonNode
+get_member (Loader         *l,
+            AccordJsonNode  object,
+            const char     *key)
+{
+  return accord_json_doc_get_member (l->doc, object, key);
+}
+
+static inline guint
+array_length (Loader         *l,
+              AccordJsonNode  array)
+{
+  return accord_json_doc_get_length (l->doc, array);
+}
+
+static inline AccordJsonNode
+array_element (Loader         *l,
+               AccordJsonNode  array,
+               guint           index)
+{
+  return accord_json_doc_get_element (l->doc, array, index);
 }
 
 static gboolean
@@ -148,19 +182,20 @@ typedef enum
 /* Reads a string member into *out (which must be NULL).  A missing optional
  * member leaves *out NULL; an empty optional string is treated as absent. */
 static gboolean
-read_string (Loader      *l,
-             JsonObject  *object,
-             const char  *key,
-             FieldFlags   flags,
-             char       **out)
+read_string (Loader          *l,
+             AccordJsonNode   object,
+             const char      *key,
+             FieldFlags       flags,
+             char           **out)
 {
-  JsonNode *node;
+  AccordJsonNode node;
   const char *value;
+  gsize length;
 
   g_assert (*out == NULL);
 
-  node = json_object_get_member (object, key);
-  if (node == NULL)
+  node = get_member (l, object, key);
+  if (node == ACCORD_JSON_NODE_NONE)
     {
       if (flags & FIELD_REQUIRED)
         {
@@ -173,17 +208,17 @@ read_string (Loader      *l,
 
   path_push_key (l, key);
 
-  if (!node_is_string (node))
+  if (!node_is_string (l, node))
     {
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected a string, found %s"), describe_node (node));
+            _("expected a string, found %s"), describe_node (l, node));
       path_pop (l);
       return FALSE;
     }
 
-  value = json_node_get_string (node);
+  value = node_string (l, node, &length);
 
-  if (value[0] == '\0')
+  if (length == 0)
     {
       if (flags & FIELD_REQUIRED)
         {
@@ -205,25 +240,26 @@ read_string (Loader      *l,
     }
 
   path_pop (l);
-  *out = g_strdup (value);
+  *out = g_strndup (value, length);
 
   return TRUE;
 }
 
-/* An optional array member; *out is NULL when it is absent. */
+/* An optional array member; *out is ACCORD_JSON_NODE_NONE when it is
+ * absent. */
 static gboolean
-read_array (Loader      *l,
-            JsonObject  *object,
-            const char  *key,
-            FieldFlags   flags,
-            JsonArray  **out)
+read_array (Loader         *l,
+            AccordJsonNode  object,
+            const char     *key,
+            FieldFlags      flags,
+            AccordJsonNode *out)
 {
-  JsonNode *node;
+  AccordJsonNode node;
 
-  *out = NULL;
+  *out = ACCORD_JSON_NODE_NONE;
 
-  node = json_object_get_member (object, key);
-  if (node == NULL)
+  node = get_member (l, object, key);
+  if (node == ACCORD_JSON_NODE_NONE)
     {
       if (flags & FIELD_REQUIRED)
         {
@@ -234,88 +270,95 @@ read_array (Loader      *l,
       return TRUE;
     }
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node_type (l, node) != ACCORD_JSON_ARRAY)
     {
       path_push_key (l, key);
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected an array, found %s"), describe_node (node));
+            _("expected an array, found %s"), describe_node (l, node));
       path_pop (l);
       return FALSE;
     }
 
-  *out = json_node_get_array (node);
+  *out = node;
 
   return TRUE;
 }
 
+/* On an error *out holds the strings before it. */
 static gboolean
-read_string_list (Loader      *l,
-                  JsonObject  *object,
-                  const char  *key,
-                  FieldFlags   flags,
-                  GStrv       *out)
+read_string_list (Loader         *l,
+                  AccordJsonNode  object,
+                  const char     *key,
+                  FieldFlags      flags,
+                  GStrv          *out)
 {
-  JsonArray *array;
-  GStrvBuilder *builder;
+  AccordJsonNode array;
+  GStrv strv;
   guint n;
+  guint i;
 
   g_assert (*out == NULL);
 
   if (!read_array (l, object, key, flags, &array))
     return FALSE;
-  if (array == NULL)
+  if (array == ACCORD_JSON_NODE_NONE)
     return TRUE;
 
-  n = json_array_get_length (array);
-  builder = g_strv_builder_new ();
+  n = array_length (l, array);
+  strv = g_new (char *, n + 1);
 
   path_push_key (l, key);
-  for (guint i = 0; i < n; i++)
+  for (i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      AccordJsonNode node = array_element (l, array, i);
+      const char *value;
+      gsize length;
 
-      if (!node_is_string (node))
+      if (!node_is_string (l, node))
         {
           path_push_index (l, i);
           fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("expected a string, found %s"), describe_node (node));
+                _("expected a string, found %s"), describe_node (l, node));
           path_pop (l);
           break;
         }
 
-      g_strv_builder_add (builder, json_node_get_string (node));
+      value = node_string (l, node, &length);
+      strv[i] = g_strndup (value, length);
     }
   path_pop (l);
 
-  *out = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
+  strv[i] = NULL;
+  *out = strv;
 
   return l->error == NULL;
 }
 
-static JsonObject *
-element_object (Loader    *l,
-                JsonArray *array,
-                guint      index)
+/* The index-th element of array, if it is an object; else
+ * ACCORD_JSON_NODE_NONE, and an error. */
+static AccordJsonNode
+element_object (Loader         *l,
+                AccordJsonNode  array,
+                guint           index)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  AccordJsonNode node = array_element (l, array, index);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node_type (l, node) != ACCORD_JSON_OBJECT)
     {
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected an object, found %s"), describe_node (node));
-      return NULL;
+            _("expected an object, found %s"), describe_node (l, node));
+      return ACCORD_JSON_NODE_NONE;
     }
 
-  return json_node_get_object (node);
+  return node;
 }
 
 static gboolean
-read_date (Loader      *l,
-           JsonObject  *object,
-           const char  *key,
-           FieldFlags   flags,
-           AccordDate **out)
+read_date (Loader          *l,
+           AccordJsonNode   object,
+           const char      *key,
+           FieldFlags       flags,
+           AccordDate     **out)
 {
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -395,36 +438,36 @@ fail_duplicate (Loader     *l,
 
 /* Resolves a list of ids into unowned pointers, each through @table. */
 static gboolean
-read_references (Loader      *l,
-                 JsonObject  *object,
-                 const char  *key,
-                 GHashTable  *table,
-                 IdKind      kind,
-                 GPtrArray  **out)
+read_references (Loader          *l,
+                 AccordJsonNode   object,
+                 const char      *key,
+                 GHashTable      *table,
+                 IdKind           kind,
+                 GPtrArray      **out)
 {
-  JsonArray *array;
+  AccordJsonNode array;
   guint n;
 
   *out = g_ptr_array_new ();
 
   if (!read_array (l, object, key, FIELD_OPTIONAL, &array))
     return FALSE;
-  if (array == NULL)
+  if (array == ACCORD_JSON_NODE_NONE)
     return TRUE;
 
-  n = json_array_get_length (array);
+  n = array_length (l, array);
   path_push_key (l, key);
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      AccordJsonNode node = array_element (l, array, i);
       gpointer target;
 
       path_push_index (l, i);
-      if (!node_is_string (node))
+      if (!node_is_string (l, node))
         fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-              _("expected an id (a string), found %s"), describe_node (node));
-      else if ((target = g_hash_table_lookup (table, json_node_get_string (node))) == NULL)
-        fail_missing (l, kind, json_node_get_string (node));
+              _("expected an id (a string), found %s"), describe_node (l, node));
+      else if ((target = g_hash_table_lookup (table, node_string (l, node, NULL))) == NULL)
+        fail_missing (l, kind, node_string (l, node, NULL));
       else
         g_ptr_array_add (*out, target);
       path_pop (l);
@@ -435,13 +478,13 @@ read_references (Loader      *l,
 }
 
 static gpointer
-read_reference (Loader     *l,
-                JsonObject *object,
-                const char *key,
-                FieldFlags  flags,
-                GHashTable *table,
-                IdKind      kind,
-                gboolean   *ok)
+read_reference (Loader         *l,
+                AccordJsonNode  object,
+                const char     *key,
+                FieldFlags      flags,
+                GHashTable     *table,
+                IdKind          kind,
+                gboolean       *ok)
 {
   g_autofree char *id = NULL;
   gpointer target;
@@ -483,26 +526,26 @@ register_id (Loader     *l,
 }
 
 static gboolean
-load_sources (Loader     *l,
-              JsonObject *root)
+load_sources (Loader         *l,
+              AccordJsonNode  root)
 {
   AccordBriefing *b = l->briefing;
-  JsonArray *array;
+  AccordJsonNode array;
   guint n;
 
-  if (!read_array (l, root, "sources", FIELD_OPTIONAL, &array) || array == NULL)
+  if (!read_array (l, root, "sources", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
     return l->error == NULL;
 
-  n = json_array_get_length (array);
+  n = array_length (l, array);
   path_push_key (l, "sources");
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordSource) source = g_object_new (ACCORD_TYPE_SOURCE, NULL);
-      JsonObject *object;
+      AccordJsonNode object;
 
       path_push_index (l, i);
       source->index = i;
-      if ((object = element_object (l, array, i)) != NULL &&
+      if ((object = element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
           read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &source->id) &&
           read_string (l, object, "title", FIELD_REQUIRED, &source->title) &&
           read_string (l, object, "publisher", FIELD_OPTIONAL, &source->publisher) &&
@@ -519,26 +562,26 @@ load_sources (Loader     *l,
 }
 
 static gboolean
-load_actors (Loader     *l,
-             JsonObject *root)
+load_actors (Loader         *l,
+             AccordJsonNode  root)
 {
   AccordBriefing *b = l->briefing;
-  JsonArray *array;
+  AccordJsonNode array;
   guint n;
 
-  if (!read_array (l, root, "actors", FIELD_OPTIONAL, &array) || array == NULL)
+  if (!read_array (l, root, "actors", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
     return l->error == NULL;
 
-  n = json_array_get_length (array);
+  n = array_length (l, array);
   path_push_key (l, "actors");
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordActor) actor = g_object_new (ACCORD_TYPE_ACTOR, NULL);
-      JsonObject *object;
+      AccordJsonNode object;
 
       path_push_index (l, i);
       actor->index = i;
-      if ((object = element_object (l, array, i)) != NULL &&
+      if ((object = element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
           read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &actor->id) &&
           read_string (l, object, "name", FIELD_REQUIRED, &actor->name) &&
           read_string (l, object, "native_name", FIELD_OPTIONAL, &actor->native_name) &&
@@ -555,31 +598,31 @@ load_actors (Loader     *l,
 }
 
 static gboolean
-load_quotes (Loader        *l,
-             JsonObject    *object,
-             AccordSection *section)
+load_quotes (Loader         *l,
+             AccordJsonNode  object,
+             AccordSection  *section)
 {
   AccordBriefing *b = l->briefing;
-  JsonArray *array;
+  AccordJsonNode array;
   guint n;
 
   section->quotes = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!read_array (l, object, "quotes", FIELD_OPTIONAL, &array) || array == NULL)
+  if (!read_array (l, object, "quotes", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
     return l->error == NULL;
 
-  n = json_array_get_length (array);
+  n = array_length (l, array);
   path_push_key (l, "quotes");
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordQuote) quote = g_object_new (ACCORD_TYPE_QUOTE, NULL);
-      JsonObject *qobject;
+      AccordJsonNode qobject;
       gboolean ok = FALSE;
 
       path_push_index (l, i);
       quote->index = i;
       quote->section = section;
-      if ((qobject = element_object (l, array, i)) != NULL &&
+      if ((qobject = element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
           read_string (l, qobject, "text", FIELD_REQUIRED, &quote->text) &&
           read_string (l, qobject, "note", FIELD_OPTIONAL, &quote->note))
         {
@@ -601,19 +644,19 @@ load_quotes (Loader        *l,
 /* First pass over the sections: everything but the references to events,
  * which may be defined later in the file. */
 static gboolean
-load_sections (Loader        *l,
-               JsonArray     *array,
-               AccordSection *parent,
-               GListStore    *store)
+load_sections (Loader         *l,
+               AccordJsonNode  array,
+               AccordSection  *parent,
+               GListStore     *store)
 {
   AccordBriefing *b = l->briefing;
-  guint n = json_array_get_length (array);
+  guint n = array_length (l, array);
 
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordSection) section = g_object_new (ACCORD_TYPE_SECTION, NULL);
-      JsonObject *object;
-      JsonArray *children;
+      AccordJsonNode object;
+      AccordJsonNode children;
 
       path_push_index (l, i);
 
@@ -623,7 +666,7 @@ load_sections (Loader        *l,
       section->children = g_list_store_new (ACCORD_TYPE_SECTION);
       section->events = g_ptr_array_new ();
 
-      if ((object = element_object (l, array, i)) != NULL &&
+      if ((object = element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
           read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &section->id) &&
           read_string (l, object, "title", FIELD_REQUIRED, &section->title) &&
           read_string (l, object, "kind", FIELD_OPTIONAL, &section->kind) &&
@@ -639,7 +682,7 @@ load_sections (Loader        *l,
           g_list_store_append (store, section);
           g_list_store_append (b->all_sections, section);
 
-          if (children != NULL)
+          if (children != ACCORD_JSON_NODE_NONE)
             {
               path_push_key (l, "sections");
               load_sections (l, children, section, section->children);
@@ -655,26 +698,26 @@ load_sections (Loader        *l,
 
 /* Second pass: sections' events, walking the same JSON in the same order. */
 static gboolean
-link_sections (Loader     *l,
-               JsonArray  *array,
-               GListModel *sections)
+link_sections (Loader         *l,
+               AccordJsonNode  array,
+               GListModel     *sections)
 {
   AccordBriefing *b = l->briefing;
-  guint n = json_array_get_length (array);
+  guint n = array_length (l, array);
 
   g_assert (g_list_model_get_n_items (sections) == n);
 
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordSection) section = g_list_model_get_item (sections, i);
-      JsonObject *object = json_array_get_object_element (array, i);
-      JsonArray *children = NULL;
+      AccordJsonNode object = array_element (l, array, i);
+      AccordJsonNode children = ACCORD_JSON_NODE_NONE;
 
       path_push_index (l, i);
       g_clear_pointer (&section->events, g_ptr_array_unref);
       if (read_references (l, object, "events", b->event_ids, ID_EVENT, &section->events) &&
           read_array (l, object, "sections", FIELD_OPTIONAL, &children) &&
-          children != NULL)
+          children != ACCORD_JSON_NODE_NONE)
         {
           path_push_key (l, "sections");
           link_sections (l, children, G_LIST_MODEL (section->children));
@@ -687,27 +730,27 @@ link_sections (Loader     *l,
 }
 
 static gboolean
-load_events (Loader     *l,
-             JsonObject *root)
+load_events (Loader         *l,
+             AccordJsonNode  root)
 {
   AccordBriefing *b = l->briefing;
-  JsonArray *array;
+  AccordJsonNode array;
   guint n;
 
-  if (!read_array (l, root, "events", FIELD_OPTIONAL, &array) || array == NULL)
+  if (!read_array (l, root, "events", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
     return l->error == NULL;
 
-  n = json_array_get_length (array);
+  n = array_length (l, array);
   path_push_key (l, "events");
   for (guint i = 0; i < n && l->error == NULL; i++)
     {
       g_autoptr(AccordEvent) event = g_object_new (ACCORD_TYPE_EVENT, NULL);
-      JsonObject *object;
+      AccordJsonNode object;
       gboolean ok = FALSE;
 
       path_push_index (l, i);
       event->index = i;
-      if ((object = element_object (l, array, i)) != NULL &&
+      if ((object = element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
           read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &event->id) &&
           read_string (l, object, "title", FIELD_REQUIRED, &event->title) &&
           read_date (l, object, "date", FIELD_REQUIRED, &event->date) &&
@@ -754,45 +797,45 @@ load_events (Loader     *l,
 }
 
 static gboolean
-check_format (Loader     *l,
-              JsonObject *root)
+check_format (Loader         *l,
+              AccordJsonNode  root)
 {
-  JsonNode *node;
+  AccordJsonNode node;
   g_autofree char *number = NULL;
   gint64 version;
 
-  node = json_object_get_member (root, "format");
-  if (node == NULL ||
-      !node_is_string (node) ||
-      g_strcmp0 (json_node_get_string (node), ACCORD_BRIEFING_FORMAT) != 0)
+  node = get_member (l, root, "format");
+  if (node == ACCORD_JSON_NODE_NONE ||
+      !node_is_string (l, node) ||
+      g_strcmp0 (node_string (l, node, NULL), ACCORD_BRIEFING_FORMAT) != 0)
     {
-      if (node != NULL)
+      if (node != ACCORD_JSON_NODE_NONE)
         path_push_key (l, "format");
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
             _("this is not an Accord briefing (expected \"format\": \"%s\")"),
             ACCORD_BRIEFING_FORMAT);
-      if (node != NULL)
+      if (node != ACCORD_JSON_NODE_NONE)
         path_pop (l);
       return FALSE;
     }
 
-  node = json_object_get_member (root, "version");
-  if (node == NULL)
+  node = get_member (l, root, "version");
+  if (node == ACCORD_JSON_NODE_NONE)
     {
       fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("missing required field “%s”"), "version");
       return FALSE;
     }
 
   path_push_key (l, "version");
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node_type (l, node) != ACCORD_JSON_INTEGER)
     {
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected a whole number, found %s"), describe_node (node));
+            _("expected a whole number, found %s"), describe_node (l, node));
       path_pop (l);
       return FALSE;
     }
 
-  version = json_node_get_int (node);
+  version = accord_json_doc_get_int (l->doc, node);
   /* The number is formatted first: xgettext cannot read a string that
    * contains G_GINT64_FORMAT. */
   number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
@@ -810,22 +853,19 @@ check_format (Loader     *l,
 }
 
 gboolean
-_accord_loader_load_root (Loader   *l,
-                          JsonNode *root_node)
+_accord_loader_load_root (Loader         *l,
+                          AccordJsonNode  root)
 {
   AccordBriefing *b = l->briefing;
-  JsonObject *root;
-  JsonArray *sections;
+  AccordJsonNode sections;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+  if (node_type (l, root) != ACCORD_JSON_OBJECT)
     {
       fail (l, ACCORD_ERROR_INVALID_BRIEFING,
             _("a briefing is a JSON object, but this file holds %s"),
-            describe_node (root_node));
+            describe_node (l, root));
       return FALSE;
     }
-
-  root = json_node_get_object (root_node);
 
   if (!check_format (l, root) ||
       !read_string (l, root, "id", FIELD_REQUIRED | FIELD_ID, &b->id) ||
@@ -838,7 +878,7 @@ _accord_loader_load_root (Loader   *l,
       !read_array (l, root, "sections", FIELD_REQUIRED, &sections))
     return FALSE;
 
-  if (json_array_get_length (sections) == 0)
+  if (array_length (l, sections) == 0)
     {
       path_push_key (l, "sections");
       fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("a briefing needs at least one section"));

@@ -5,8 +5,7 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
+#include "accord-json-doc.h"
 #include "accord-loader.h"
 
 G_BEGIN_DECLS
@@ -22,21 +21,22 @@ typedef struct
   const char     *display_name;
   const char     *data;
   gsize           length;
+  AccordJsonDoc  *doc;
   AccordBriefing *briefing;
   GArray         *path;
   GError         *error;
   guint           n_sections;
 } Loader;
 
-gboolean        _accord_loader_load_root            (Loader       *l,
-                                                     JsonNode     *root_node);
-AccordBriefing *_accord_loader_load_data            (const char   *data,
-                                                     gsize         length,
-                                                     const char   *display_name,
-                                                     GFile        *file,
-                                                     GError      **error);
-void            _accord_loader_set_too_large_error  (GError      **error,
-                                                     const char   *display_name,
-                                                     guint64       length);
+gboolean        _accord_loader_load_root            (Loader          *l,
+                                                     AccordJsonNode   root_node);
+AccordBriefing *_accord_loader_load_data            (const char      *data,
+                                                     gsize            length,
+                                                     const char      *display_name,
+                                                     GFile           *file,
+                                                     GError         **error);
+void            _accord_loader_set_too_large_error  (GError         **error,
+                                                     const char      *display_name,
+                                                     guint64          length);
 
 G_END_DECLS

@@ -2,11 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Turns bytes into an AccordBriefing.  The bytes are checked strictly by
- * accord-json-check before json-glib sees them (see PITFALLS.md: json-glib
- * 1.6 alone overflows its stack, accepts non-JSON and misreads strings);
- * then every node's type is checked here, explicitly, while the model is
- * built.  Errors name the file, the line and column, and the JSON path.
+ * Turns bytes into an AccordBriefing.  One pass of accord-json-check both
+ * checks the bytes strictly and builds a compact read-only document
+ * (accord-json-doc.h); json-glib is not used: its tree took three times the
+ * file and as long to free as the model took to build, and json-glib 1.6
+ * alone overflows its stack, accepts non-JSON and misreads strings (see
+ * PITFALLS.md).  Every node's type is checked here, explicitly, while the
+ * model is built; the document is freed before the briefing is returned.
+ * Errors name the file, the line and column, and the JSON path.
  */
 
 #define G_LOG_DOMAIN "accord-loader"
@@ -14,10 +17,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "accord-json-check.h"
+#include "accord-json-doc.h"
 #include "accord-loader-private.h"
 #include "accord-model-private.h"
 
@@ -133,8 +136,7 @@ _accord_loader_load_data (const char  *data,
     ACCORD_LOADER_MAX_DEPTH,
     ACCORD_LOADER_MAX_VALUES,
   };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(AccordJsonDoc) doc = NULL;
   g_autofree char *message = NULL;
   AccordJsonPosition pos = { 1, 1 };
   AccordJsonCheckResult result;
@@ -146,7 +148,7 @@ _accord_loader_load_data (const char  *data,
       return NULL;
     }
 
-  result = accord_json_check (data, length, &limits, &pos, &message);
+  result = accord_json_doc_parse (data, length, &limits, &doc, &pos, &message);
   if (result != ACCORD_JSON_CHECK_OK)
     {
       g_set_error (error, ACCORD_ERROR,
@@ -155,18 +157,10 @@ _accord_loader_load_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* The strict check above should make this unreachable. */
-      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_NOT_JSON,
-                   "%s: %s", display_name, parse_error->message);
-      return NULL;
-    }
-
   l.display_name = display_name;
   l.data = data;
   l.length = length;
+  l.doc = doc;
   l.briefing = _accord_briefing_new ();
   use_keyed_id_table (&l.briefing->source_ids);
   use_keyed_id_table (&l.briefing->actor_ids);
@@ -176,8 +170,12 @@ _accord_loader_load_data (const char  *data,
   g_set_object (&l.briefing->file, file);
   l.path = g_array_new (FALSE, FALSE, sizeof (PathSegment));
 
-  _accord_loader_load_root (&l, json_parser_get_root (parser));
+  _accord_loader_load_root (&l, accord_json_doc_get_root (doc));
 
+  /* Before returning: peak memory is the file, the document and the model,
+   * and the caller may go on to build a search index. */
+  g_clear_pointer (&doc, accord_json_doc_free);
+  l.doc = NULL;
   g_array_unref (l.path);
 
   if (l.error != NULL)
