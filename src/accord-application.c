@@ -32,6 +32,18 @@ new_window (AccordApplication *self)
   return accord_window_new (ADW_APPLICATION (self));
 }
 
+static gboolean
+open_bundled_when_idle (gpointer data)
+{
+  AccordWindow *window = data;
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (window)) &&
+      accord_window_get_briefing (window) == NULL)
+    accord_window_open_bundled (window);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 accord_application_activate (GApplication *app)
 {
@@ -42,7 +54,10 @@ accord_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (new_window (self));
-      accord_window_open_bundled (ACCORD_WINDOW (window));
+      /* The window shows at once; the briefing fills it right after the
+       * first frame, so start-up never waits for reading and layout. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, open_bundled_when_idle,
+                       g_object_ref (window), g_object_unref);
     }
 
   gtk_window_present (window);

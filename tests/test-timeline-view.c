@@ -81,6 +81,10 @@ destroy_window (GtkWindow *window)
 static AccordTimelineView *
 window_view (AccordWindow *window)
 {
+  /* The page is built when first shown. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  g_assert_nonnull (window->timeline_view);
+
   return ACCORD_TIMELINE_VIEW (window->timeline_view);
 }
 

@@ -95,14 +95,19 @@ _accord_window_timeline_briefing_changed (AccordWindow *self)
                                    self->briefing != NULL ? accord_briefing_get_timeline (self->briefing) : NULL);
 }
 
-void
-_accord_window_init_timeline (AccordWindow *self)
+/* The page is built the first time it is shown: a window that is only
+ * read never pays for it, and start-up does not measure it. */
+static void
+ensure_timeline (AccordWindow *self)
 {
   GtkWidget *toolbar;
   GtkWidget *hint;
   GtkWidget *view;
   GtkWidget *card;
   GtkWidget *scroller;
+
+  if (self->timeline_view != NULL)
+    return;
 
   view = accord_timeline_view_new ();
   gtk_widget_set_vexpand (view, TRUE);
@@ -155,4 +160,21 @@ _accord_window_init_timeline (AccordWindow *self)
                            G_CALLBACK (on_timeline_event_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "section-activated",
                            G_CALLBACK (on_card_section_activated), self, G_CONNECT_SWAPPED);
+
+  _accord_window_timeline_briefing_changed (self);
+}
+
+static void
+on_visible_page_changed (AccordWindow *self)
+{
+  if (self->timeline_view == NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    ensure_timeline (self);
+}
+
+void
+_accord_window_init_timeline (AccordWindow *self)
+{
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
 }
