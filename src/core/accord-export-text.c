@@ -48,7 +48,11 @@
  *    order other than the one it is read in ("Trojan Source").  The implicit
  *    marks U+200E/U+200F, and the zero-width joiner and non-joiner that some
  *    scripts need, are kept;
- *  - turns the Unicode line and paragraph separators into newlines.
+ *  - turns the Unicode line and paragraph separators into newlines;
+ *  - replaces the noncharacters (U+FDD0–U+FDEF and U+xFFFE, U+xFFFF) with
+ *    U+FFFD: they are valid UTF-8, but cairo 1.16 refuses them in PDF text,
+ *    metadata and bookmarks, which made such a briefing impossible to
+ *    export or print.
  */
 static gboolean
 is_unwanted_char (gunichar c)
@@ -82,6 +86,8 @@ _accord_export_clean (const char *text)
         continue;
       if (c == 0x2028 || c == 0x2029)
         g_string_append_c (out, '\n');
+      else if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+        g_string_append_unichar (out, 0xfffd);
       else
         g_string_append_unichar (out, c);
     }
