@@ -11,9 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* Bounds that keep any file under the size cap from exhausting memory:
- * json-glib 1.6 needs about 200 bytes per value, so 2 million values stay
- * well under half a gigabyte. */
+/* Bounds that keep any file under the size cap from exhausting memory: the
+ * document takes 12 bytes a value plus the text, and the model a few dozen
+ * bytes an object, so no accepted file reaches a gigabyte.  They also keep
+ * the file readable by json-glib 1.6, which needs about 200 bytes a value. */
 #define ACCORD_LOADER_MAX_FILE_SIZE (64 * 1024 * 1024)
 #define ACCORD_LOADER_MAX_DEPTH     64
 #define ACCORD_LOADER_MAX_VALUES    2000000
