@@ -59,26 +59,9 @@ accord_cli_export (GVariantDict       *options,
       return 1;
     }
 
-  if (files != NULL && files[0] != NULL && files[1] != NULL)
-    {
-      g_printerr (_("accord: give at most one briefing\n"));
-      return 1;
-    }
-
-  if (files == NULL || files[0] == NULL)
-    briefing = accord_loader_load_bundled (&error);
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
-
-      briefing = accord_loader_load_file (file, files[0], NULL, &error);
-    }
-
+  briefing = accord_cli_load_briefing (files);
   if (briefing == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   name = accord_briefing_get_display_name (briefing);
 

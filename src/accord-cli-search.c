@@ -68,7 +68,6 @@ accord_cli_search (const char         *text,
   g_autoptr(AccordSearchIndex) index = NULL;
   g_autoptr(AccordSearchQuery) query = NULL;
   g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GError) error = NULL;
   guint total = 0;
 
   query = accord_search_query_parse (text);
@@ -78,26 +77,9 @@ accord_cli_search (const char         *text,
       return 2;
     }
 
-  if (files != NULL && files[0] != NULL && files[1] != NULL)
-    {
-      g_printerr (_("accord: give at most one briefing\n"));
-      return 2;
-    }
-
-  if (files == NULL || files[0] == NULL)
-    briefing = accord_loader_load_bundled (&error);
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
-
-      briefing = accord_loader_load_file (file, files[0], NULL, &error);
-    }
-
+  briefing = accord_cli_load_briefing (files);
   if (briefing == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
+    return 2;
 
   index = accord_search_index_new (briefing);
   results = accord_search_index_query (index, query, MAX_RESULTS, &total);

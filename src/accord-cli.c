@@ -75,8 +75,17 @@ print_line (const char *line)
   fputc ('\n', stdout);
 }
 
-static AccordBriefing *
-load_briefing (const char * const *files)
+/**
+ * accord_cli_load_briefing:
+ * @files: (nullable): the command line's file arguments
+ *
+ * Loads the one briefing named, or the bundled one when none is; prints
+ * the reason when it cannot.
+ *
+ * Returns: (transfer full) (nullable): the briefing
+ */
+AccordBriefing *
+accord_cli_load_briefing (const char * const *files)
 {
   g_autoptr(GError) error = NULL;
   AccordBriefing *briefing;
@@ -133,7 +142,7 @@ run_validate (const char * const *files)
 static int
 run_list_sections (const char * const *files)
 {
-  g_autoptr(AccordBriefing) briefing = load_briefing (files);
+  g_autoptr(AccordBriefing) briefing = accord_cli_load_briefing (files);
   GListModel *sections;
   guint n;
 
@@ -157,7 +166,7 @@ run_list_sections (const char * const *files)
 static int
 run_list_events (const char * const *files)
 {
-  g_autoptr(AccordBriefing) briefing = load_briefing (files);
+  g_autoptr(AccordBriefing) briefing = accord_cli_load_briefing (files);
   GListModel *events;
   guint n;
 

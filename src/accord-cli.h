@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "accord-types.h"
+
 G_BEGIN_DECLS
 
 extern const GOptionEntry accord_cli_options[];
@@ -18,5 +20,6 @@ int   accord_cli_export   (GVariantDict        *options,
                            const char          *format,
                            const char * const  *files);
 char *accord_cli_sanitize (const char          *text);
+AccordBriefing *accord_cli_load_briefing (const char * const *files);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-keyed-hash.h"
 #include "accord-model-private.h"
 
 G_DEFINE_QUARK (accord-error-quark, accord_error)
@@ -68,11 +69,13 @@ accord_briefing_init (AccordBriefing *self)
   self->all_sections = g_list_store_new (ACCORD_TYPE_SECTION);
   self->events = g_list_store_new (ACCORD_TYPE_EVENT);
   self->timeline = g_list_store_new (ACCORD_TYPE_EVENT);
-  /* Keys are the objects' own id strings, which live as long as the table. */
-  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->section_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Keys are the objects' own id strings, which live as long as the table.
+   * The ids come from the file, so they are hashed with a keyed hash: with
+   * g_str_hash, 40,000 colliding event ids took 20 seconds to load. */
+  self->source_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
+  self->actor_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
+  self->section_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
+  self->event_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
 }
 
 AccordBriefing *

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "accord-json-check-private.h"
+#include "accord-keyed-hash.h"
 
 /* Objects with at most this many keys look for duplicates by comparing each
  * new key with the previous ones: nearly every object in a briefing is that
@@ -34,60 +35,9 @@ typedef struct
   char  bytes[];
 } HashedKey;
 
-/* SipHash-2-4 with a key drawn for each check: the keys of an object come
- * from the file, and an unkeyed hash would let a crafted file make every
- * key collide and the hash table quadratic. */
-#define ROTL64(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
-
-static inline void
-sip_round (guint64 *v)
-{
-  v[0] += v[1]; v[1] = ROTL64 (v[1], 13); v[1] ^= v[0]; v[0] = ROTL64 (v[0], 32);
-  v[2] += v[3]; v[3] = ROTL64 (v[3], 16); v[3] ^= v[2];
-  v[0] += v[3]; v[3] = ROTL64 (v[3], 21); v[3] ^= v[0];
-  v[2] += v[1]; v[1] = ROTL64 (v[1], 17); v[1] ^= v[2]; v[2] = ROTL64 (v[2], 32);
-}
-
-static guint
-keyed_hash (const guint64 *seed,
-            const guchar  *bytes,
-            gsize          length)
-{
-  guint64 v[4] = {
-    seed[0] ^ G_GUINT64_CONSTANT (0x736f6d6570736575),
-    seed[1] ^ G_GUINT64_CONSTANT (0x646f72616e646f6d),
-    seed[0] ^ G_GUINT64_CONSTANT (0x6c7967656e657261),
-    seed[1] ^ G_GUINT64_CONSTANT (0x7465646279746573),
-  };
-  guint64 m;
-  gsize i;
-
-  for (i = 0; i + 8 <= length; i += 8)
-    {
-      memcpy (&m, bytes + i, 8);
-      m = GUINT64_FROM_LE (m);
-      v[3] ^= m;
-      sip_round (v);
-      sip_round (v);
-      v[0] ^= m;
-    }
-
-  m = (guint64) length << 56;
-  for (guint j = 0; i + j < length; j++)
-    m |= (guint64) bytes[i + j] << (8 * j);
-  v[3] ^= m;
-  sip_round (v);
-  sip_round (v);
-  v[0] ^= m;
-
-  v[2] ^= 0xff;
-  for (guint j = 0; j < 4; j++)
-    sip_round (v);
-
-  m = v[0] ^ v[1] ^ v[2] ^ v[3];
-  return (guint) (m ^ (m >> 32));
-}
-
+/* Keyed with a seed drawn for each check: the keys of an object come from
+ * the file, and an unkeyed hash would let a crafted file make every key
+ * collide and the hash table quadratic. */
 static guint
 hashed_key_hash (gconstpointer key)
 {
@@ -115,13 +65,12 @@ hashed_key_new (Checker      *ck,
 
   if (!ck->seeded)
     {
-      ck->seed[0] = ((guint64) g_random_int () << 32) | g_random_int ();
-      ck->seed[1] = ((guint64) g_random_int () << 32) | g_random_int ();
+      _accord_keyed_hash_seed (ck->seed);
       ck->seeded = TRUE;
     }
 
   key = g_malloc (offsetof (HashedKey, bytes) + length);
-  key->hash = keyed_hash (ck->seed, bytes, length);
+  key->hash = _accord_keyed_hash (ck->seed, bytes, length);
   key->length = length;
   if (length > 0)
     memcpy (key->bytes, bytes, length);

@@ -390,27 +390,23 @@ typedef enum
 
 /* One message per kind, so that translators never assemble a sentence from
  * an English noun. */
+static const struct
+{
+  const char *missing;
+  const char *duplicate;
+} id_messages[] = {
+  [ID_SOURCE]  = { N_("no source “%s”"),  N_("duplicate source id “%s”") },
+  [ID_ACTOR]   = { N_("no actor “%s”"),   N_("duplicate actor id “%s”") },
+  [ID_SECTION] = { N_("no section “%s”"), N_("duplicate section id “%s”") },
+  [ID_EVENT]   = { N_("no event “%s”"),   N_("duplicate event id “%s”") },
+};
+
 static void
 fail_missing (Loader     *l,
               IdKind      kind,
               const char *id)
 {
-  switch (kind)
-    {
-    case ID_SOURCE:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no source “%s”"), id);
-      break;
-    case ID_ACTOR:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no actor “%s”"), id);
-      break;
-    case ID_SECTION:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no section “%s”"), id);
-      break;
-    case ID_EVENT:
-    default:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("no event “%s”"), id);
-      break;
-    }
+  fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].missing), id);
 }
 
 static void
@@ -418,22 +414,7 @@ fail_duplicate (Loader     *l,
                 IdKind      kind,
                 const char *id)
 {
-  switch (kind)
-    {
-    case ID_SOURCE:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate source id “%s”"), id);
-      break;
-    case ID_ACTOR:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate actor id “%s”"), id);
-      break;
-    case ID_SECTION:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate section id “%s”"), id);
-      break;
-    case ID_EVENT:
-    default:
-      fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("duplicate event id “%s”"), id);
-      break;
-    }
+  fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].duplicate), id);
 }
 
 /* Resolves a list of ids into unowned pointers, each through @table. */

@@ -24,84 +24,6 @@
 #include "accord-loader-private.h"
 #include "accord-model-private.h"
 
-/* The id tables are filled from the file, so they must not hash with
- * g_str_hash: it is unkeyed, and ids that collide under it are easy to make
- * (even from lowercase letters, digits and hyphens: "ao" and "c-" collide, and
- * so does every string made of such pairs).  With every key in one chain,
- * each insertion and lookup walks all the others: 40,000 such events took 20
- * seconds to load.  SipHash-2-4 with a key drawn once per process cannot be
- * aimed at. */
-static guint64 id_hash_key[2];
-
-#define ID_ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
-
-static inline void
-id_hash_round (guint64 *v)
-{
-  v[0] += v[1]; v[1] = ID_ROTL (v[1], 13); v[1] ^= v[0]; v[0] = ID_ROTL (v[0], 32);
-  v[2] += v[3]; v[3] = ID_ROTL (v[3], 16); v[3] ^= v[2];
-  v[0] += v[3]; v[3] = ID_ROTL (v[3], 21); v[3] ^= v[0];
-  v[2] += v[1]; v[1] = ID_ROTL (v[1], 17); v[1] ^= v[2]; v[2] = ID_ROTL (v[2], 32);
-}
-
-static guint
-id_hash (gconstpointer key)
-{
-  const guchar *bytes = key;
-  gsize length = strlen (key);
-  guint64 v[4] = {
-    id_hash_key[0] ^ G_GUINT64_CONSTANT (0x736f6d6570736575),
-    id_hash_key[1] ^ G_GUINT64_CONSTANT (0x646f72616e646f6d),
-    id_hash_key[0] ^ G_GUINT64_CONSTANT (0x6c7967656e657261),
-    id_hash_key[1] ^ G_GUINT64_CONSTANT (0x7465646279746573),
-  };
-  guint64 m;
-  gsize i;
-
-  for (i = 0; i + 8 <= length; i += 8)
-    {
-      memcpy (&m, bytes + i, 8);
-      m = GUINT64_FROM_LE (m);
-      v[3] ^= m;
-      id_hash_round (v);
-      id_hash_round (v);
-      v[0] ^= m;
-    }
-
-  m = (guint64) length << 56;
-  for (guint j = 0; i + j < length; j++)
-    m |= (guint64) bytes[i + j] << (8 * j);
-  v[3] ^= m;
-  id_hash_round (v);
-  id_hash_round (v);
-  v[0] ^= m;
-
-  v[2] ^= 0xff;
-  for (guint j = 0; j < 4; j++)
-    id_hash_round (v);
-
-  m = v[0] ^ v[1] ^ v[2] ^ v[3];
-  return (guint) (m ^ (m >> 32));
-}
-
-static void
-use_keyed_id_table (GHashTable **table)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      id_hash_key[0] = ((guint64) g_random_int () << 32) | g_random_int ();
-      id_hash_key[1] = ((guint64) g_random_int () << 32) | g_random_int ();
-      g_once_init_leave (&initialized, 1);
-    }
-
-  /* Keys are the objects' own id strings, as in the table it replaces. */
-  g_assert (g_hash_table_size (*table) == 0);
-  g_hash_table_unref (*table);
-  *table = g_hash_table_new (id_hash, g_str_equal);
-}
-
 void
 _accord_loader_set_too_large_error (GError     **error,
                                     const char  *display_name,
@@ -162,10 +84,6 @@ _accord_loader_load_data (const char  *data,
   l.length = length;
   l.doc = doc;
   l.briefing = _accord_briefing_new ();
-  use_keyed_id_table (&l.briefing->source_ids);
-  use_keyed_id_table (&l.briefing->actor_ids);
-  use_keyed_id_table (&l.briefing->section_ids);
-  use_keyed_id_table (&l.briefing->event_ids);
   l.briefing->display_name = g_strdup (display_name);
   g_set_object (&l.briefing->file, file);
   l.path = g_array_new (FALSE, FALSE, sizeof (PathSegment));
