@@ -16,6 +16,7 @@
 #include "accord-date.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
+#include "accord-test-ui.h"
 #include "accord-window-private.h"
 
 typedef struct
@@ -60,41 +61,6 @@ static const Language korean = {
   .one_day_later = "1일 후",
   .days_later = "5일 후",
 };
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition cond,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the window");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 200 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static gboolean
 briefing_shown (gpointer data)
@@ -174,18 +140,14 @@ check_dates (const Language *lang)
 static void
 check_window (const Language *lang)
 {
-  AccordWindow *window = accord_window_new (NULL);
+  AccordWindow *window = accord_test_new_window (1100, 760);
   GtkWidget *timeline;
   AdwViewStackPage *page;
   g_autofree char *placeholder = NULL;
   g_autofree char *month = format_date ("2025-12");
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-
   accord_window_open_bundled (window);
-  wait_until (briefing_shown, window);
+  accord_test_wait_until (briefing_shown, window);
 
   /* Strings from the window's template. */
   timeline = adw_view_stack_get_child_by_name (window->view_stack, "timeline");
@@ -202,7 +164,7 @@ check_window (const Language *lang)
    * the month: the heading is translated, the date in the locale, and the
    * briefing's own text stays in its own language. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
-  settle ();
+  accord_test_settle ();
   g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), lang->key_points));
   g_assert_null (find_label (GTK_WIDGET (window->section_view), "Key Points"));
   g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), month));
@@ -215,7 +177,7 @@ check_window (const Language *lang)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  accord_test_settle ();
   g_assert_null (window);
 }
 

@@ -16,66 +16,20 @@
 #include "accord-event-card.h"
 #include "accord-loader.h"
 #include "accord-section.h"
+#include "accord-test-ui.h"
 #include "accord-timeline-view.h"
 #include "accord-window-private.h"
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition cond,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the window");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 200 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static AccordWindow *
 new_window (int width,
             int height)
 {
-  AccordWindow *window = accord_window_new (NULL);
+  AccordWindow *window = accord_test_new_window (width, height);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
 
   return window;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  settle ();
-  g_assert_null (window);
 }
 
 static AccordTimelineView *
@@ -169,7 +123,7 @@ test_bundled_order (void)
   guint n_gaps;
 
   adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
-  settle ();
+  accord_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 3);
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (view)), ==, GTK_ORIENTATION_HORIZONTAL);
@@ -227,7 +181,7 @@ test_bundled_order (void)
   g_assert_cmpfloat (gaps[1].px, >, c[1].item.start_px);
   g_assert_cmpfloat (gaps[1].px, <, c[2].item.start_px);
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -259,12 +213,12 @@ test_keyboard (void)
   double previous_x = -1;
 
   adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
-  settle ();
+  accord_test_settle ();
   g_assert_null (accord_event_card_get_event (card));
 
   /* Tab enters at the first event. */
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
-  settle ();
+  accord_test_settle ();
   assert_focus_on (window, 0, titles[0]);
   g_assert_nonnull (accord_event_card_find_label (card, "December 2025 — month known, day not given"));
   /* …and Tab leaves it from there, not going through every event. */
@@ -277,7 +231,7 @@ test_keyboard (void)
 
       if (i > 0)
         gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
-      settle ();
+      accord_test_settle ();
       assert_focus_on (window, i, titles[i]);
       g_assert_true (gtk_widget_compute_bounds (focus_widget (window), GTK_WIDGET (view), &bounds));
       g_assert_cmpfloat (bounds.origin.x, >, previous_x);
@@ -286,33 +240,33 @@ test_keyboard (void)
 
   /* The last stays the last. */
   gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
-  settle ();
+  accord_test_settle ();
   assert_focus_on (window, 2, titles[2]);
 
   gtk_widget_activate_action (focus_widget (window), "timeline.select-first", NULL);
-  settle ();
+  accord_test_settle ();
   assert_focus_on (window, 0, titles[0]);
   gtk_widget_activate_action (focus_widget (window), "timeline.select-last", NULL);
-  settle ();
+  accord_test_settle ();
   assert_focus_on (window, 2, titles[2]);
   gtk_widget_activate_action (focus_widget (window), "timeline.select-previous", NULL);
-  settle ();
+  accord_test_settle ();
   assert_focus_on (window, 1, titles[1]);
   g_assert_nonnull (accord_event_card_find_label (card, "20 January 2026 — exact day"));
   g_assert_nonnull (accord_event_card_find_label (card, "Davos"));
   gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
-  settle ();
+  accord_test_settle ();
 
   /* The card shows native names. */
   g_assert_nonnull (accord_event_card_find_label (card, "Ahn Gyu-back (안규백)"));
 
   /* Enter on the signing opens its first section. */
   g_assert_true (gtk_widget_activate (focus_widget (window)));
-  settle ();
+  accord_test_settle ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "section");
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "signing");
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -325,19 +279,19 @@ test_card_sections (void)
   GtkWidget *label;
 
   adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
-  settle ();
+  accord_test_settle ();
   accord_timeline_view_select (view, 2, FALSE);
-  settle ();
+  accord_test_settle ();
 
   pillar = accord_briefing_lookup_section (accord_window_get_briefing (window), "pillar-1");
   label = accord_event_card_find_label (card, accord_section_get_title (pillar));
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
-  settle ();
+  accord_test_settle ();
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-1");
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -360,8 +314,8 @@ test_narrow_vertical (void)
 
   /* Shown from a section, as the section view's related events do. */
   accord_window_show_event (window, davos);
-  wait_until (is_vertical, window);
-  settle ();
+  accord_test_wait_until (is_vertical, window);
+  accord_test_settle ();
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -382,16 +336,16 @@ test_narrow_vertical (void)
 
   /* Down moves on, in date order. */
   gtk_widget_activate_action (focus_widget (window), "timeline.select-next", NULL);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpuint (accord_timeline_view_get_selected (view), ==, 2);
 
   /* Wide again: horizontal. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  settle ();
-  settle ();
+  accord_test_settle ();
+  accord_test_settle ();
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (view)), ==, GTK_ORIENTATION_HORIZONTAL);
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 #define N_MANY 50000
@@ -459,9 +413,8 @@ test_many_events (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 600);
   gtk_window_set_child (GTK_WINDOW (window), view);
   accord_timeline_view_set_events (tv, accord_briefing_get_timeline (briefing));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-  settle ();
+  accord_test_present (GTK_WINDOW (window));
+  accord_test_settle ();
   g_test_message ("50,000 events shown in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
 
   /* Fitted, every event is in some item: nothing is lost to clustering. */
@@ -475,7 +428,7 @@ test_many_events (void)
   for (guint i = 0; i < 12; i++)
     {
       gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
-      settle ();
+      accord_test_settle ();
       check_bounded (tv);
     }
   for (guint i = 0; i < 5; i++)
@@ -484,13 +437,13 @@ test_many_events (void)
 
       accord_timeline_view_get_range (tv, &s, &e);
       accord_timeline_view_set_range (tv, s + 200, e + 200);
-      settle ();
+      accord_test_settle ();
       check_bounded (tv);
     }
 
   /* End goes to the last event, far away, and focuses it. */
   gtk_widget_activate_action (view, "timeline.select-last", NULL);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpuint (accord_timeline_view_get_selected (tv), ==, N_MANY - 1);
   g_assert_nonnull (accord_timeline_view_find_marker (tv, N_MANY - 1));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == accord_timeline_view_find_marker (tv, N_MANY - 1));
@@ -505,18 +458,18 @@ test_many_events (void)
 
     accord_timeline_view_get_range (tv, &s, &e);
     accord_timeline_view_set_range (tv, s + 1000, e + 1000);
-    settle ();
+    accord_test_settle ();
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_true (focus == view);
     g_assert_null (accord_timeline_view_find_marker (tv, N_MANY - 1));
 
     gtk_widget_activate_action (focus, "timeline.select-previous", NULL);
-    settle ();
+    accord_test_settle ();
     g_assert_cmpuint (accord_timeline_view_get_selected (tv), ==, N_MANY - 2);
     g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == accord_timeline_view_find_marker (tv, N_MANY - 2));
   }
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -532,27 +485,26 @@ test_zoom (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
   gtk_window_set_child (GTK_WINDOW (window), view);
   accord_timeline_view_set_events (tv, accord_briefing_get_timeline (briefing));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-  settle ();
+  accord_test_present (GTK_WINDOW (window));
+  accord_test_settle ();
 
   accord_timeline_view_get_range (tv, &s0, &e0);
   g_assert_cmpfloat (s0, <, accord_date_days_from_civil (2025, 12, 1));
   g_assert_cmpfloat (e0, >, accord_date_days_from_civil (2026, 2, 26));
 
   gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
-  settle ();
+  accord_test_settle ();
   accord_timeline_view_get_range (tv, &s, &e);
   g_assert_cmpfloat_with_epsilon ((e - s) * 1.5, e0 - s0, 1e-6);
 
   gtk_widget_activate_action (view, "timeline.zoom-out", NULL);
   gtk_widget_activate_action (view, "timeline.zoom-out", NULL);
-  settle ();
+  accord_test_settle ();
   accord_timeline_view_get_range (tv, &s, &e);
   g_assert_cmpfloat_with_epsilon (e - s, (e0 - s0) * 1.5, 1e-6);
 
   gtk_widget_activate_action (view, "timeline.fit", NULL);
-  settle ();
+  accord_test_settle ();
   accord_timeline_view_get_range (tv, &s, &e);
   g_assert_cmpfloat (s, ==, s0);
   g_assert_cmpfloat (e, ==, e0);
@@ -561,12 +513,12 @@ test_zoom (void)
   accord_timeline_view_select (tv, 2, FALSE);
   for (guint i = 0; i < 6; i++)
     accord_timeline_view_zoom_in (tv);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpint (accord_timeline_frame_get_tick_unit (accord_timeline_view_get_frame (tv), &step), ==,
                    ACCORD_TIMELINE_UNIT_DAY);
   g_assert_nonnull (accord_timeline_view_find_marker (tv, 2));
 
-  destroy_window (GTK_WINDOW (window));
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Every template instantiates, and nothing keeps the widgets alive. */

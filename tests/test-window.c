@@ -19,66 +19,8 @@
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
+#include "accord-test-ui.h"
 #include "accord-window-private.h"
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @cond holds, failing after a few seconds. */
-static void
-wait_until (Condition cond,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the window");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 200 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static AccordWindow *
-new_window (int width,
-            int height)
-{
-  AccordWindow *window = accord_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-
-  return window;
-}
-
-static void
-destroy_window (AccordWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
-  /* The window must not leak: nothing may keep it alive. */
-  g_assert_null (window);
-}
 
 static const char *
 visible_page (AccordWindow *window)
@@ -89,13 +31,13 @@ visible_page (AccordWindow *window)
 static void
 test_window_bundled_sections (void)
 {
-  AccordWindow *window = new_window (1100, 760);
+  AccordWindow *window = accord_test_new_window (1100, 760);
   GListModel *model;
   AccordBriefing *briefing;
   guint n;
 
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
 
   g_assert_cmpstr (visible_page (window), ==, "briefing");
   briefing = accord_window_get_briefing (window);
@@ -115,7 +57,7 @@ test_window_bundled_sections (void)
       GtkWidget *label;
 
       gtk_single_selection_set_selected (window->selection, i);
-      settle ();
+      accord_test_settle ();
 
       g_assert_true (accord_window_get_section (window) == section);
       label = accord_section_view_find_label (window->section_view,
@@ -136,12 +78,12 @@ test_window_bundled_sections (void)
 
   /* The roundtable quote is attributed with the speaker's role. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
-  settle ();
+  accord_test_settle ();
   g_assert_nonnull (accord_section_view_find_label (window->section_view,
                                                     "— Jeehye Kim, Senior Program Manager, Northeast Asia, Asia Pacific Foundation of Canada"));
   g_assert_false (accord_window_select_section (window, "no-such-section"));
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -153,27 +95,27 @@ is_folded (gpointer data)
 static void
 test_window_narrow_folds (void)
 {
-  AccordWindow *window = new_window (1100, 760);
+  AccordWindow *window = accord_test_new_window (1100, 760);
 
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
   g_assert_false (adw_leaflet_get_folded (window->leaflet));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  wait_until (is_folded, window);
+  accord_test_wait_until (is_folded, window);
 
   /* Folded, the sidebar is shown first; opening a section shows the
    * content page, and the back action returns to the list. */
   g_assert_true (accord_window_select_section (window, "pillar-3"));
-  settle ();
+  accord_test_settle ();
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->content));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->content)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  settle ();
+  accord_test_settle ();
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->sidebar));
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -187,11 +129,11 @@ test_window_broken_file (void)
 {
   g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "broken.briefing.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = new_window (900, 700);
+  AccordWindow *window = accord_test_new_window (900, 700);
   const char *text;
 
   accord_window_open_file (window, file);
-  wait_until (is_not_loading, window);
+  accord_test_wait_until (is_not_loading, window);
 
   g_assert_cmpstr (visible_page (window), ==, "error");
   text = gtk_label_get_text (window->error_label);
@@ -201,10 +143,10 @@ test_window_broken_file (void)
 
   /* The app keeps running: the bundled briefing opens in the same window. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpstr (visible_page (window), ==, "briefing");
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -212,13 +154,13 @@ test_window_markup_is_literal (void)
 {
   g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "markup.briefing.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = new_window (900, 700);
+  AccordWindow *window = accord_test_new_window (900, 700);
   GtkWidget *label;
 
   accord_window_open_file (window, file);
-  wait_until (is_not_loading, window);
+  accord_test_wait_until (is_not_loading, window);
   g_assert_cmpstr (visible_page (window), ==, "briefing");
-  settle ();
+  accord_test_settle ();
 
   /* Shown exactly as written: not bold, not empty, no link. */
   label = accord_section_view_find_label (window->section_view, "<b>Tom & Jerry</b>");
@@ -229,23 +171,23 @@ test_window_markup_is_literal (void)
                                                     "<a href='file:///etc/passwd'>click</a>"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
 test_window_event_signal (void)
 {
   g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
-  AccordWindow *window = new_window (1100, 760);
+  AccordWindow *window = accord_test_new_window (1100, 760);
   AccordEvent *emitted = NULL;
   AccordSection *section;
   AccordEvent *event;
   GtkWidget *button;
 
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
   g_assert_true (accord_window_select_section (window, "middle-powers"));
-  settle ();
+  accord_test_settle ();
 
   section = accord_window_get_section (window);
   g_assert_cmpuint (accord_section_get_n_events (section), ==, 1);
@@ -268,25 +210,25 @@ test_window_event_signal (void)
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
 test_window_remembers_section (void)
 {
-  AccordWindow *window = new_window (1100, 760);
+  AccordWindow *window = accord_test_new_window (1100, 760);
 
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
   g_assert_true (accord_window_select_section (window, "pillar-4"));
-  settle ();
-  destroy_window (window);
+  accord_test_settle ();
+  accord_test_destroy_window (GTK_WINDOW (window));
 
-  window = new_window (1100, 760);
+  window = accord_test_new_window (1100, 760);
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-4");
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static AccordExportDialog *
@@ -320,18 +262,18 @@ test_window_export_dialog (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
-  AccordWindow *window = new_window (1100, 760);
+  AccordWindow *window = accord_test_new_window (1100, 760);
   AccordExportDialog *dialog;
   AccordBriefing *briefing;
   const char *p3, *p1;
 
   accord_window_open_bundled (window);
-  settle ();
+  accord_test_settle ();
   g_assert_true (accord_window_select_section (window, "pillar-3"));
-  settle ();
+  accord_test_settle ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-  settle ();
+  accord_test_settle ();
   dialog = find_export_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
@@ -347,7 +289,7 @@ test_window_export_dialog (void)
   accord_export_dialog_set_chosen (dialog, accord_briefing_lookup_section (briefing, "pillar-1"), TRUE);
   accord_export_dialog_set_scope (dialog, ACCORD_EXPORT_SCOPE_CHOSEN);
   accord_export_dialog_export_to_file (dialog, file);
-  wait_until (export_dialog_gone, NULL);
+  accord_test_wait_until (export_dialog_gone, NULL);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   p1 = strstr (contents, "Pillar 1 — International peace and security");
@@ -359,7 +301,7 @@ test_window_export_dialog (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 static GtkWidget *
@@ -404,13 +346,13 @@ test_window_links (void)
 {
   g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "links.briefing.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = new_window (1000, 900);
+  AccordWindow *window = accord_test_new_window (1000, 900);
   AdwMessageDialog *dialog;
   GtkWidget *button;
 
   accord_window_open_file (window, file);
-  wait_until (is_not_loading, window);
-  settle ();
+  accord_test_wait_until (is_not_loading, window);
+  accord_test_settle ();
 
   /* Only the https address is a link; the others are shown as text. */
   button = find_link_button (GTK_WIDGET (window->section_view), "https://example.org/page?a=1&b=2");
@@ -422,7 +364,7 @@ test_window_links (void)
   /* Following it first shows the address, and opens nothing by itself. */
   g_assert_null (find_message_dialog ());
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  accord_test_settle ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "https://example.org/page?a=1&b=2");
@@ -430,10 +372,10 @@ test_window_links (void)
   /* Emitting the response does not close it: the buttons do both. */
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  accord_test_settle ();
   g_assert_null (find_message_dialog ());
 
-  destroy_window (window);
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Every template instantiates, so a .ui file that uses API newer than

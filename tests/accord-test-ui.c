@@ -1,0 +1,73 @@
+/* accord-test-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "accord-test-ui.h"
+
+/* Runs the main loop until @cond holds, failing after a few seconds. */
+void
+accord_test_wait_until (AccordTestCondition cond,
+                        gpointer            data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Lets the window lay out and draw: a fifth of a second of main loop. */
+void
+accord_test_settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 200 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Presents the window and waits until it is on screen. */
+void
+accord_test_present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  accord_test_wait_until (is_mapped, window);
+}
+
+AccordWindow *
+accord_test_new_window (int width,
+                        int height)
+{
+  AccordWindow *window = accord_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  accord_test_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* Destroys the window and checks that nothing keeps it alive. */
+void
+accord_test_destroy_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  accord_test_settle ();
+  g_assert_null (window);
+}

@@ -1,0 +1,25 @@
+/* accord-test-ui.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the widget tests share: running the main loop until the window has
+ * done its work, and making and destroying real windows.
+ */
+
+#pragma once
+
+#include "accord-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*AccordTestCondition) (gpointer data);
+
+void          accord_test_wait_until     (AccordTestCondition  cond,
+                                          gpointer             data);
+void          accord_test_settle         (void);
+void          accord_test_present        (GtkWindow           *window);
+AccordWindow *accord_test_new_window     (int                  width,
+                                          int                  height);
+void          accord_test_destroy_window (GtkWindow           *window);
+
+G_END_DECLS
