@@ -149,6 +149,26 @@ test_window_broken_file (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_markup_is_literal (void)
 {
@@ -170,6 +190,11 @@ test_window_markup_is_literal (void)
   g_assert_nonnull (accord_section_view_find_label (window->section_view,
                                                     "<a href='file:///etc/passwd'>click</a>"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
+
+  /* The sidebar's title widget shows the briefing title as plain text too. */
+  label = find_label_with_text (GTK_WIDGET (window->sidebar_title), "<span size='2147483647'>&amp;</span>");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
