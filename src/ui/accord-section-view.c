@@ -19,7 +19,7 @@
 #include "accord-event.h"
 #include "accord-quote.h"
 #include "accord-section.h"
-#include "accord-section-view.h"
+#include "accord-section-view-private.h"
 #include "accord-source.h"
 
 /* Pango lays out long unbreakable text in super-linear time (PITFALLS.md),
@@ -27,31 +27,6 @@
 #define CHUNK_CHARS     4000
 #define MAX_PARA_CHUNKS 25
 
-struct _AccordSectionView
-{
-  GtkWidget           parent_instance;
-
-  GtkScrolledWindow  *scroller;
-  GtkLabel           *kind_label;
-  GtkLabel           *title_label;
-  GtkLabel           *summary_label;
-  GtkBox             *sections_box;
-
-  AccordSection      *section;
-  GPtrArray          *text_labels;   /* labels that show briefing text */
-
-  AccordHighlightFunc highlight_func;
-  gpointer            highlight_data;
-  GDestroyNotify      highlight_destroy;
-  GArray             *matches;       /* MatchRef */
-};
-
-typedef struct
-{
-  GtkLabel *label;
-  guint     start;  /* byte offsets in the label's text */
-  guint     end;
-} MatchRef;
 
 G_DEFINE_FINAL_TYPE (AccordSectionView, accord_section_view, GTK_TYPE_WIDGET)
 
@@ -62,11 +37,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkLabel *
-make_label (AccordSectionView *self,
-            const char        *text,
-            const char        *css_class,
-            gboolean           is_briefing_text)
+GtkLabel *
+_accord_section_view_make_label (AccordSectionView *self,
+                                 const char        *text,
+                                 const char        *css_class,
+                                 gboolean           is_briefing_text)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -91,7 +66,7 @@ append_heading (AccordSectionView *self,
                 GtkBox            *box,
                 const char        *text)
 {
-  GtkLabel *label = make_label (self, text, "heading", FALSE);
+  GtkLabel *label = _accord_section_view_make_label (self, text, "heading", FALSE);
 
   gtk_label_set_selectable (label, FALSE);
   gtk_widget_set_margin_top (GTK_WIDGET (label), 18);
@@ -116,7 +91,7 @@ append_paragraph (AccordSectionView *self,
 
   if (n_chars <= CHUNK_CHARS)
     {
-      gtk_box_append (box, GTK_WIDGET (make_label (self, text, css_class, TRUE)));
+      gtk_box_append (box, GTK_WIDGET (_accord_section_view_make_label (self, text, css_class, TRUE)));
       return;
     }
 
@@ -137,7 +112,7 @@ append_paragraph (AccordSectionView *self,
         }
 
       chunk = g_strndup (p, cut - p);
-      gtk_box_append (box, GTK_WIDGET (make_label (self, chunk, css_class, TRUE)));
+      gtk_box_append (box, GTK_WIDGET (_accord_section_view_make_label (self, chunk, css_class, TRUE)));
       p = cut;
       chunks++;
     }
@@ -149,276 +124,9 @@ append_paragraph (AccordSectionView *self,
 
       note = g_strdup_printf (_("This paragraph is too long to show in full here (%ld characters); export the section to read all of it."),
                               n_chars);
-      label = make_label (self, note, "dim-label", FALSE);
+      label = _accord_section_view_make_label (self, note, "dim-label", FALSE);
       gtk_box_append (box, GTK_WIDGET (label));
     }
-}
-
-static void
-on_event_button_clicked (GtkButton         *button,
-                         AccordSectionView *self)
-{
-  AccordEvent *event = g_object_get_data (G_OBJECT (button), "accord-event");
-
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
-}
-
-static GtkWidget *
-make_quote (AccordSectionView *self,
-            AccordQuote       *quote)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  AccordActor *speaker = accord_quote_get_speaker (quote);
-  g_autofree char *attribution = NULL;
-  g_autofree char *dashed = NULL;
-  GtkLabel *text;
-  GtkLabel *who;
-
-  gtk_widget_add_css_class (box, "blockquote");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Quote"),
-                                  -1);
-
-  text = make_label (self, accord_quote_get_text (quote), "quote-text", TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (text));
-
-  attribution = accord_actor_dup_attribution (speaker);
-  /* Translators: attribution under a quote, %s is the speaker */
-  dashed = g_strdup_printf (_("— %s"), attribution);
-  who = make_label (self, dashed, "quote-attribution", TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (who), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (who));
-
-  if (accord_quote_get_note (quote) != NULL)
-    {
-      GtkLabel *note = make_label (self, accord_quote_get_note (quote), "caption", TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (note), "dim-label");
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (note));
-    }
-
-  return box;
-}
-
-static GtkWidget *
-make_actor (AccordSectionView *self,
-            AccordActor       *actor)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GString *name = g_string_new (accord_actor_get_name (actor));
-  GString *detail = g_string_new (NULL);
-  GtkLabel *label;
-
-  gtk_widget_add_css_class (box, "actor");
-
-  if (accord_actor_get_native_name (actor) != NULL)
-    g_string_append_printf (name, " (%s)", accord_actor_get_native_name (actor));
-
-  label = make_label (self, name->str, "actor-name", TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-
-  for (guint i = 0; i < 3; i++)
-    {
-      const char *part = i == 0 ? accord_actor_get_role (actor)
-                       : i == 1 ? accord_actor_get_organization (actor)
-                       : accord_actor_get_country (actor);
-
-      if (part == NULL)
-        continue;
-      if (detail->len > 0)
-        g_string_append (detail, ", ");
-      g_string_append (detail, part);
-    }
-
-  if (detail->len > 0)
-    {
-      label = make_label (self, detail->str, "caption", TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-    }
-
-  g_string_free (name, TRUE);
-  g_string_free (detail, TRUE);
-
-  return box;
-}
-
-static GtkWidget *
-make_event_button (AccordSectionView *self,
-                   AccordEvent       *event)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *date = accord_event_format_date (event);
-  g_autofree char *name = NULL;
-  GtkLabel *label;
-
-  label = make_label (self, accord_event_get_title (event), NULL, TRUE);
-  gtk_label_set_selectable (label, FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-
-  label = make_label (self, date, "caption", FALSE);
-  gtk_label_set_selectable (label, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "event-link");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Show on the timeline"));
-
-  /* Translators: how a screen reader names an event: its title, then its date */
-  name = g_strdup_printf (C_("accessible event name", "%s, %s"), accord_event_get_title (event), date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  g_object_set_data_full (G_OBJECT (button), "accord-event",
-                          g_object_ref (event), g_object_unref);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_event_button_clicked), self);
-
-  return button;
-}
-
-/* Only web addresses become links; anything else (file:, javascript:,
- * data:…) stays plain text. */
-static gboolean
-is_web_url (const char *url)
-{
-  g_autofree char *scheme = NULL;
-
-  if (url == NULL)
-    return FALSE;
-
-  scheme = g_uri_parse_scheme (url);
-
-  return (g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0) &&
-         g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
-}
-
-static void
-on_link_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  gpointer          user_data)
-{
-  const char *url = g_object_get_data (G_OBJECT (dialog), "accord-url");
-
-  if (g_strcmp0 (response, "open") == 0)
-    g_app_info_launch_default_for_uri_async (url, NULL, NULL, NULL, NULL);
-}
-
-/* A briefing comes from anyone: show where a link goes before following it. */
-static void
-on_link_clicked (GtkButton         *button,
-                 AccordSectionView *self)
-{
-  const char *url = g_object_get_data (G_OBJECT (button), "accord-url");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Open This Link?"), NULL);
-  /* The body is plain text: AdwMessageDialog does not parse it as markup
-   * unless told to. */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), url);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open Link"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "accord-url", g_strdup (url), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_link_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-make_source (AccordSectionView *self,
-             AccordSource      *source)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GString *detail = g_string_new (NULL);
-  const char *url = accord_source_get_url (source);
-  GtkLabel *label;
-
-  gtk_widget_add_css_class (box, "source");
-  label = make_label (self, accord_source_get_title (source), "source-title", TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-
-  if (accord_source_get_publisher (source) != NULL)
-    g_string_append (detail, accord_source_get_publisher (source));
-  if (accord_source_get_date (source) != NULL)
-    {
-      g_autofree char *date = accord_date_format (accord_source_get_date (source));
-
-      if (detail->len > 0)
-        g_string_append (detail, ", ");
-      g_string_append (detail, date);
-    }
-  if (detail->len > 0)
-    {
-      label = make_label (self, detail->str, "caption", TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-    }
-  g_string_free (detail, TRUE);
-
-  if (accord_source_get_note (source) != NULL)
-    {
-      label = make_label (self, accord_source_get_note (source), "caption", TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-    }
-
-  if (is_web_url (url))
-    {
-      GtkWidget *button = gtk_button_new_with_label (url);
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
-
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_add_css_class (button, "link");
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, url);
-      g_object_set_data_full (G_OBJECT (button), "accord-url", g_strdup (url), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_link_clicked), self);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-  else if (url != NULL)
-    {
-      /* Shown, so nothing is hidden, but never a link. */
-      label = make_label (self, url, "caption", TRUE);
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-    }
-
-  return box;
-}
-
-/* The sources the section's quotes and events cite, each once, in the
- * order they are first cited. */
-static GPtrArray *
-collect_sources (AccordSection *section)
-{
-  GPtrArray *sources = g_ptr_array_new ();
-
-  for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
-    {
-      AccordSource *source = accord_quote_get_source (accord_section_get_quote (section, i));
-
-      if (source != NULL && !g_ptr_array_find (sources, source, NULL))
-        g_ptr_array_add (sources, source);
-    }
-
-  for (guint i = 0; i < accord_section_get_n_events (section); i++)
-    {
-      AccordSource *source = accord_event_get_source (accord_section_get_event (section, i));
-
-      if (source != NULL && !g_ptr_array_find (sources, source, NULL))
-        g_ptr_array_add (sources, source);
-    }
-
-  return sources;
 }
 
 static void
@@ -544,7 +252,7 @@ rebuild (AccordSectionView *self)
     {
       append_heading (self, self->sections_box, _("Quotes"));
       for (guint i = 0; i < n; i++)
-        gtk_box_append (self->sections_box, make_quote (self, accord_section_get_quote (section, i)));
+        gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
     }
 
   n = accord_section_get_n_actors (section);
@@ -552,7 +260,7 @@ rebuild (AccordSectionView *self)
     {
       append_heading (self, self->sections_box, _("People and Organizations"));
       for (guint i = 0; i < n; i++)
-        gtk_box_append (self->sections_box, make_actor (self, accord_section_get_actor (section, i)));
+        gtk_box_append (self->sections_box, _accord_section_view_make_actor (self, accord_section_get_actor (section, i)));
     }
 
   n = accord_section_get_n_events (section);
@@ -562,12 +270,12 @@ rebuild (AccordSectionView *self)
 
       append_heading (self, self->sections_box, _("Related Events"));
       for (guint i = 0; i < n; i++)
-        gtk_box_append (GTK_BOX (flow), make_event_button (self, accord_section_get_event (section, i)));
+        gtk_box_append (GTK_BOX (flow), _accord_section_view_make_event_button (self, accord_section_get_event (section, i)));
       gtk_box_append (self->sections_box, flow);
     }
 
   {
-    g_autoptr(GPtrArray) sources = collect_sources (section);
+    g_autoptr(GPtrArray) sources = _accord_section_view_collect_sources (section);
 
     if (sources->len > 0)
       {
@@ -575,7 +283,7 @@ rebuild (AccordSectionView *self)
 
         append_heading (self, self->sections_box, _("Sources"));
         for (guint i = 0; i < sources->len; i++)
-          gtk_box_append (GTK_BOX (list), make_source (self, g_ptr_array_index (sources, i)));
+          gtk_box_append (GTK_BOX (list), _accord_section_view_make_source (self, g_ptr_array_index (sources, i)));
         gtk_box_append (self->sections_box, list);
       }
   }
@@ -830,7 +538,7 @@ accord_section_view_section_has_match (AccordSection       *section,
       return TRUE;
 
   {
-    g_autoptr(GPtrArray) sources = collect_sources (section);
+    g_autoptr(GPtrArray) sources = _accord_section_view_collect_sources (section);
 
     for (guint i = 0; i < sources->len; i++)
       {

@@ -1,0 +1,57 @@
+/* accord-section-view-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by accord-section-view.c (the view, highlights) and
+ * accord-section-view-blocks.c (quotes, people, events, sources).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-section-view.h"
+
+G_BEGIN_DECLS
+
+struct _AccordSectionView
+{
+  GtkWidget           parent_instance;
+
+  GtkScrolledWindow  *scroller;
+  GtkLabel           *kind_label;
+  GtkLabel           *title_label;
+  GtkLabel           *summary_label;
+  GtkBox             *sections_box;
+
+  AccordSection      *section;
+  GPtrArray          *text_labels;   /* labels that show briefing text */
+
+  AccordHighlightFunc highlight_func;
+  gpointer            highlight_data;
+  GDestroyNotify      highlight_destroy;
+  GArray             *matches;       /* MatchRef */
+};
+
+typedef struct
+{
+  GtkLabel *label;
+  guint     start;  /* byte offsets in the label's text */
+  guint     end;
+} MatchRef;
+
+GtkLabel  *_accord_section_view_make_label        (AccordSectionView *self,
+                                                   const char        *text,
+                                                   const char        *css_class,
+                                                   gboolean           is_briefing_text);
+GtkWidget *_accord_section_view_make_quote        (AccordSectionView *self,
+                                                   AccordQuote       *quote);
+GtkWidget *_accord_section_view_make_actor        (AccordSectionView *self,
+                                                   AccordActor       *actor);
+GtkWidget *_accord_section_view_make_event_button (AccordSectionView *self,
+                                                   AccordEvent       *event);
+GtkWidget *_accord_section_view_make_source       (AccordSectionView *self,
+                                                   AccordSource      *source);
+GPtrArray *_accord_section_view_collect_sources   (AccordSection     *section);
+
+G_END_DECLS
