@@ -116,10 +116,10 @@ load_quotes (Loader         *l,
           _accord_loader_read_string (l, qobject, "note", FIELD_OPTIONAL, &quote->note))
         {
           quote->speaker = _accord_loader_read_reference (l, qobject, "speaker", FIELD_REQUIRED,
-                                           b->actor_ids, ID_ACTOR, &ok);
+                                                          b->actor_ids, ID_ACTOR, &ok);
           if (ok)
             quote->source = _accord_loader_read_reference (l, qobject, "source", FIELD_OPTIONAL,
-                                            b->source_ids, ID_SOURCE, &ok);
+                                                           b->source_ids, ID_SOURCE, &ok);
         }
       if (ok)
         g_ptr_array_add (section->quotes, g_steal_pointer (&quote));
@@ -251,7 +251,7 @@ load_events (Loader         *l,
           _accord_loader_read_references (l, object, "actors", b->actor_ids, ID_ACTOR, &event->actors))
         {
           event->source = _accord_loader_read_reference (l, object, "source", FIELD_OPTIONAL,
-                                          b->source_ids, ID_SOURCE, &ok);
+                                                         b->source_ids, ID_SOURCE, &ok);
         }
 
       if (ok && event->end_date != NULL &&
@@ -259,9 +259,9 @@ load_events (Loader         *l,
         {
           _accord_loader_path_push_key (l, "end_date");
           _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("the event ends (%s) before it starts (%s)"),
-                accord_date_get_text (event->end_date),
-                accord_date_get_text (event->date));
+                               _("the event ends (%s) before it starts (%s)"),
+                               accord_date_get_text (event->end_date),
+                               accord_date_get_text (event->date));
           _accord_loader_path_pop (l);
           ok = FALSE;
         }
@@ -270,7 +270,7 @@ load_events (Loader         *l,
         {
           _accord_loader_path_push_key (l, "end_date");
           _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("an event whose date is already an interval cannot also have an end date"));
+                               _("an event whose date is already an interval cannot also have an end date"));
           _accord_loader_path_pop (l);
           ok = FALSE;
         }
@@ -301,8 +301,8 @@ check_format (Loader         *l,
       if (node != ACCORD_JSON_NODE_NONE)
         _accord_loader_path_push_key (l, "format");
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("this is not an Accord briefing (expected \"format\": \"%s\")"),
-            ACCORD_BRIEFING_FORMAT);
+                           _("this is not an Accord briefing (expected \"format\": \"%s\")"),
+                           ACCORD_BRIEFING_FORMAT);
       if (node != ACCORD_JSON_NODE_NONE)
         _accord_loader_path_pop (l);
       return FALSE;
@@ -319,7 +319,7 @@ check_format (Loader         *l,
   if (node_type (l, node) != ACCORD_JSON_INTEGER)
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected a whole number, found %s"), _accord_loader_describe_node (l, node));
+                           _("expected a whole number, found %s"), _accord_loader_describe_node (l, node));
       _accord_loader_path_pop (l);
       return FALSE;
     }
@@ -330,12 +330,12 @@ check_format (Loader         *l,
   number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version > ACCORD_BRIEFING_VERSION)
     _accord_loader_fail (l, ACCORD_ERROR_UNSUPPORTED_VERSION,
-          _("this briefing needs a newer Accord (it is format version %s; "
-            "this Accord reads version %d)"),
-          number, ACCORD_BRIEFING_VERSION);
+                         _("this briefing needs a newer Accord (it is format version %s; "
+                         "this Accord reads version %d)"),
+                         number, ACCORD_BRIEFING_VERSION);
   else if (version < 1)
     _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-          _("version %s does not exist (the first is 1)"), number);
+                         _("version %s does not exist (the first is 1)"), number);
   _accord_loader_path_pop (l);
 
   return l->error == NULL;
@@ -351,8 +351,8 @@ _accord_loader_load_root (Loader         *l,
   if (node_type (l, root) != ACCORD_JSON_OBJECT)
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("a briefing is a JSON object, but this file holds %s"),
-            _accord_loader_describe_node (l, root));
+                           _("a briefing is a JSON object, but this file holds %s"),
+                           _accord_loader_describe_node (l, root));
       return FALSE;
     }
 

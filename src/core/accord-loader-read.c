@@ -19,7 +19,7 @@
 
 void
 _accord_loader_path_push_key (Loader     *l,
-               const char *key)
+                              const char *key)
 {
   PathSegment seg = { key, 0 };
   g_array_append_val (l->path, seg);
@@ -27,7 +27,7 @@ _accord_loader_path_push_key (Loader     *l,
 
 void
 _accord_loader_path_push_index (Loader *l,
-                 guint   index)
+                                guint   index)
 {
   PathSegment seg = { NULL, index };
   g_array_append_val (l->path, seg);
@@ -65,9 +65,9 @@ _accord_loader_path_to_string (Loader *l)
 /* Only the first error counts; everything after it is noise. */
 void
 _accord_loader_fail (Loader     *l,
-      int         code,
-      const char *format,
-      ...)
+                     int         code,
+                     const char *format,
+                     ...)
 {
   g_autofree char *message = NULL;
   g_autofree char *path = NULL;
@@ -95,7 +95,7 @@ _accord_loader_fail (Loader     *l,
 
 const char *
 _accord_loader_describe_node (Loader         *l,
-               AccordJsonNode  node)
+                              AccordJsonNode  node)
 {
   switch (node_type (l, node))
     {
@@ -134,10 +134,10 @@ _accord_loader_id_is_valid (const char *id)
  * member leaves *out NULL; an empty optional string is treated as absent. */
 gboolean
 _accord_loader_read_string (Loader          *l,
-             AccordJsonNode   object,
-             const char      *key,
-             FieldFlags       flags,
-             char           **out)
+                            AccordJsonNode   object,
+                            const char      *key,
+                            FieldFlags       flags,
+                            char           **out)
 {
   AccordJsonNode node;
   const char *value;
@@ -151,7 +151,7 @@ _accord_loader_read_string (Loader          *l,
       if (flags & FIELD_REQUIRED)
         {
           _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("missing required field “%s”"), key);
+                               _("missing required field “%s”"), key);
           return FALSE;
         }
       return TRUE;
@@ -162,7 +162,7 @@ _accord_loader_read_string (Loader          *l,
   if (!node_is_string (l, node))
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected a string, found %s"), _accord_loader_describe_node (l, node));
+                           _("expected a string, found %s"), _accord_loader_describe_node (l, node));
       _accord_loader_path_pop (l);
       return FALSE;
     }
@@ -184,8 +184,8 @@ _accord_loader_read_string (Loader          *l,
   if ((flags & FIELD_ID) && !_accord_loader_id_is_valid (value))
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"),
-            value);
+                           _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"),
+                           value);
       _accord_loader_path_pop (l);
       return FALSE;
     }
@@ -200,10 +200,10 @@ _accord_loader_read_string (Loader          *l,
  * absent. */
 gboolean
 _accord_loader_read_array (Loader         *l,
-            AccordJsonNode  object,
-            const char     *key,
-            FieldFlags      flags,
-            AccordJsonNode *out)
+                           AccordJsonNode  object,
+                           const char     *key,
+                           FieldFlags      flags,
+                           AccordJsonNode *out)
 {
   AccordJsonNode node;
 
@@ -215,7 +215,7 @@ _accord_loader_read_array (Loader         *l,
       if (flags & FIELD_REQUIRED)
         {
           _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("missing required field “%s”"), key);
+                               _("missing required field “%s”"), key);
           return FALSE;
         }
       return TRUE;
@@ -225,7 +225,7 @@ _accord_loader_read_array (Loader         *l,
     {
       _accord_loader_path_push_key (l, key);
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected an array, found %s"), _accord_loader_describe_node (l, node));
+                           _("expected an array, found %s"), _accord_loader_describe_node (l, node));
       _accord_loader_path_pop (l);
       return FALSE;
     }
@@ -238,10 +238,10 @@ _accord_loader_read_array (Loader         *l,
 /* On an error *out holds the strings before it. */
 gboolean
 _accord_loader_read_string_list (Loader         *l,
-                  AccordJsonNode  object,
-                  const char     *key,
-                  FieldFlags      flags,
-                  GStrv          *out)
+                                 AccordJsonNode  object,
+                                 const char     *key,
+                                 FieldFlags      flags,
+                                 GStrv          *out)
 {
   AccordJsonNode array;
   GStrv strv;
@@ -269,7 +269,7 @@ _accord_loader_read_string_list (Loader         *l,
         {
           _accord_loader_path_push_index (l, i);
           _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                _("expected a string, found %s"), _accord_loader_describe_node (l, node));
+                               _("expected a string, found %s"), _accord_loader_describe_node (l, node));
           _accord_loader_path_pop (l);
           break;
         }
@@ -289,15 +289,15 @@ _accord_loader_read_string_list (Loader         *l,
  * ACCORD_JSON_NODE_NONE, and an error. */
 AccordJsonNode
 _accord_loader_element_object (Loader         *l,
-                AccordJsonNode  array,
-                guint           index)
+                               AccordJsonNode  array,
+                               guint           index)
 {
   AccordJsonNode node = array_element (l, array, index);
 
   if (node_type (l, node) != ACCORD_JSON_OBJECT)
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-            _("expected an object, found %s"), _accord_loader_describe_node (l, node));
+                           _("expected an object, found %s"), _accord_loader_describe_node (l, node));
       return ACCORD_JSON_NODE_NONE;
     }
 
@@ -306,10 +306,10 @@ _accord_loader_element_object (Loader         *l,
 
 gboolean
 _accord_loader_read_date (Loader          *l,
-           AccordJsonNode   object,
-           const char      *key,
-           FieldFlags       flags,
-           AccordDate     **out)
+                          AccordJsonNode   object,
+                          const char      *key,
+                          FieldFlags       flags,
+                          AccordDate     **out)
 {
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -347,16 +347,16 @@ static const struct
 
 void
 _accord_loader_fail_missing (Loader     *l,
-              IdKind      kind,
-              const char *id)
+                             IdKind      kind,
+                             const char *id)
 {
   _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].missing), id);
 }
 
 void
 _accord_loader_fail_duplicate (Loader     *l,
-                IdKind      kind,
-                const char *id)
+                               IdKind      kind,
+                               const char *id)
 {
   _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].duplicate), id);
 }
@@ -364,11 +364,11 @@ _accord_loader_fail_duplicate (Loader     *l,
 /* Resolves a list of ids into unowned pointers, each through @table. */
 gboolean
 _accord_loader_read_references (Loader          *l,
-                 AccordJsonNode   object,
-                 const char      *key,
-                 GHashTable      *table,
-                 IdKind           kind,
-                 GPtrArray      **out)
+                                AccordJsonNode   object,
+                                const char      *key,
+                                GHashTable      *table,
+                                IdKind           kind,
+                                GPtrArray      **out)
 {
   AccordJsonNode array;
   guint n;
@@ -390,7 +390,7 @@ _accord_loader_read_references (Loader          *l,
       _accord_loader_path_push_index (l, i);
       if (!node_is_string (l, node))
         _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-              _("expected an id (a string), found %s"), _accord_loader_describe_node (l, node));
+                             _("expected an id (a string), found %s"), _accord_loader_describe_node (l, node));
       else if ((target = g_hash_table_lookup (table, node_string (l, node, NULL))) == NULL)
         _accord_loader_fail_missing (l, kind, node_string (l, node, NULL));
       else
@@ -404,12 +404,12 @@ _accord_loader_read_references (Loader          *l,
 
 gpointer
 _accord_loader_read_reference (Loader         *l,
-                AccordJsonNode  object,
-                const char     *key,
-                FieldFlags      flags,
-                GHashTable     *table,
-                IdKind          kind,
-                gboolean       *ok)
+                               AccordJsonNode  object,
+                               const char     *key,
+                               FieldFlags      flags,
+                               GHashTable     *table,
+                               IdKind          kind,
+                               gboolean       *ok)
 {
   g_autofree char *id = NULL;
   gpointer target;
@@ -432,10 +432,10 @@ _accord_loader_read_reference (Loader         *l,
 
 gboolean
 _accord_loader_register_id (Loader     *l,
-             GHashTable *table,
-             const char *id,
-             gpointer    object,
-             IdKind      kind)
+                            GHashTable *table,
+                            const char *id,
+                            gpointer    object,
+                            IdKind      kind)
 {
   if (g_hash_table_contains (table, id))
     {
