@@ -44,6 +44,17 @@ open_bundled_when_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Once the empty window has been painted, fill it before the next frame:
+ * at a priority above redrawing, so that a slow frame cannot put it off. */
+static void
+on_first_paint (GdkFrameClock *clock,
+                AccordWindow  *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, window);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, open_bundled_when_idle,
+                   g_object_ref (window), g_object_unref);
+}
+
 static void
 accord_application_activate (GApplication *app)
 {
@@ -54,10 +65,12 @@ accord_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (new_window (self));
+      gtk_window_present (window);
       /* The window shows at once; the briefing fills it right after the
        * first frame, so start-up never waits for reading and layout. */
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, open_bundled_when_idle,
-                       g_object_ref (window), g_object_unref);
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (on_first_paint), window, 0);
+      return;
     }
 
   gtk_window_present (window);

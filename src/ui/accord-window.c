@@ -305,6 +305,10 @@ accord_window_set_briefing (AccordWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, "briefing");
   gtk_spinner_stop (self->spinner);
   _accord_window_update_actions (self);
+
+  /* Up and Down go through the sections straight away. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
 }
 
 AccordBriefing *
