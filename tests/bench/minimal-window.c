@@ -1,0 +1,44 @@
+/* minimal-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The start-up floor for run-bench.sh: the least a libadwaita application
+ * does to show a window (an application on the session bus, a header bar,
+ * a label), so that Accord's start-up can be compared with it.
+ */
+
+#define G_LOG_DOMAIN "minimal-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#define MINIMAL_TITLE "Accord Bench Minimal Window"
+
+static void
+on_activate (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new ("Minimal");
+
+  gtk_window_set_title (GTK_WINDOW (window), MINIMAL_TITLE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.accordapp.BenchMinimal",
+                                                       G_APPLICATION_DEFAULT_FLAGS);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
