@@ -17,6 +17,7 @@
 #include "accord-export-dialog.h"
 #include "accord-loader.h"
 #include "accord-quote.h"
+#include "accord-search.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
@@ -403,6 +404,96 @@ test_window_links (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+showing_results (gpointer data)
+{
+  AccordWindow *window = data;
+  const char *page = gtk_stack_get_visible_child_name (window->sidebar_stack);
+
+  return g_strcmp0 (page, "results") == 0 || g_strcmp0 (page, "no-results") == 0;
+}
+
+static gboolean
+index_ready (gpointer data)
+{
+  return ACCORD_WINDOW (data)->search_index != NULL;
+}
+
+static void
+test_window_search (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GListModel *results;
+  GtkWidget *label;
+  const char *key_point = "Gaps in capabilities on both sides, especially naval capacity.";
+
+  accord_window_open_bundled (window);
+  accord_test_wait_until (index_ready, window);
+  g_assert_true (accord_window_select_section (window, "signing"));
+  accord_test_settle ();
+
+  /* Ctrl+F opens the search bar with the entry focused. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  accord_test_settle ();
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->search_entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (window->search_entry)));
+
+  /* "naval" lists the roundtable section, and nothing unrelated. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "naval");
+  accord_test_wait_until (showing_results, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "results");
+  results = G_LIST_MODEL (window->results);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (results, i);
+
+      if (i == 0)
+        {
+          g_assert_true (GTK_IS_STRING_OBJECT (item));
+          g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), ==, "Sections (2)");
+          continue;
+        }
+      g_assert_true (ACCORD_IS_SEARCH_RESULT (item));
+      g_assert_cmpstr (accord_section_get_id (accord_search_result_get_section (ACCORD_SEARCH_RESULT (item))),
+                       ==, "roundtable");
+    }
+
+  /* Enter opens it, with every match highlighted. */
+  g_signal_emit_by_name (window->search_entry, "activate");
+  accord_test_settle ();
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
+  g_assert_cmpuint (accord_section_view_get_n_matches (window->section_view), ==, 2);
+  label = accord_section_view_find_label (window->section_view, key_point);
+  g_assert_nonnull (label);
+  g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 of 2");
+
+  /* Ctrl+G goes to the next match. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL);
+  accord_test_settle ();
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 of 2");
+
+  /* A search with no match says so. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzzyzzx");
+  accord_test_wait_until (showing_results, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "no-results");
+
+  /* Escape closes the search, restores the list and clears the highlights. */
+  g_signal_emit_by_name (window->search_entry, "stop-search");
+  accord_test_settle ();
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
+  label = accord_section_view_find_label (window->section_view, key_point);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+  g_assert_cmpuint (accord_section_view_get_n_matches (window->section_view), ==, 0);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
 static void
@@ -442,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-section", test_window_remembers_section);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/links", test_window_links);
+  g_test_add_func ("/window/search", test_window_search);
 
   return g_test_run ();
 }
