@@ -56,7 +56,12 @@ if [ $do_asan = yes ]; then
   export LSAN_OPTIONS=suppressions=$top/tests/fuzz/lsan.supp:print_suppressions=0
   meson test -C "$asan_build" --suite core --suite fuzz --num-processes 2 --print-errorlogs
   if [ $do_ui = yes ]; then
-    meson test -C "$asan_build" --suite ui --num-processes 1 --print-errorlogs
+    # Full stacks through the system libraries, which have no frame
+    # pointers: without them LeakSanitizer cannot match the suppressions
+    # of libadwaita's own leaks.  Slower, hence the longer timeouts.
+    ASAN_OPTIONS=$ASAN_OPTIONS:fast_unwind_on_malloc=0 \
+      meson test -C "$asan_build" --suite ui --num-processes 1 --print-errorlogs \
+      --timeout-multiplier 4
   fi
   unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 fi

@@ -12,7 +12,7 @@ void
 accord_test_wait_until (AccordTestCondition cond,
                         gpointer            data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (!cond (data))
     {
