@@ -36,10 +36,13 @@ accord_test_settle (void)
     }
 }
 
+/* Mapped, and laid out at the size the window system gave it: a resize
+ * asked for before that is undone when the first configure arrives. */
 static gboolean
 is_mapped (gpointer data)
 {
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
+  return gtk_widget_get_mapped (GTK_WIDGET (data)) &&
+         gtk_widget_get_width (GTK_WIDGET (data)) > 0;
 }
 
 /* Presents the window and waits until it is on screen. */
