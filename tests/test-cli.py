@@ -27,7 +27,7 @@ TIMEOUT_SECONDS = 120
 TITLE = 'Canada–Korea defence agreement'
 PREVIOUS = b'%PDF-1.4\n% the previous export, which must survive\n%%EOF\n'
 # Where, as a fraction of a full export's time, the big export is killed.
-KILL_FRACTIONS = (0.3, 0.55, 0.8, 0.95)
+KILL_FRACTIONS = (0.3, 0.55, 0.8)
 # accord_export_write() used to write "TARGET.XXXXXX" beside the target and
 # then rename it, so a kill in between left that file.  It now writes an
 # unnamed file (O_TMPFILE) and links it only once complete; a known bug
