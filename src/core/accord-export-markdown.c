@@ -162,14 +162,10 @@ _accord_export_markdown (AccordExportDocument  *document,
     {
       const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
 
-      if (block->kind == ACCORD_BLOCK_HEADING)
+      if (!_accord_export_next_block (document, i, progress, cancellable, error))
         {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              g_string_free (out, TRUE);
-              return NULL;
-            }
-          _accord_export_progress (progress, (double) i / document->blocks->len);
+          g_string_free (out, TRUE);
+          return NULL;
         }
 
       /* Items of one list stay together: a tight list. */

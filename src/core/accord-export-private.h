@@ -73,6 +73,11 @@ AccordExportDocument *_accord_export_document_new    (AccordBriefing        *bri
 void                  _accord_export_document_free   (AccordExportDocument  *document);
 void                  _accord_export_progress        (AccordExportProgress  *progress,
                                                       double                 fraction);
+gboolean              _accord_export_next_block      (AccordExportDocument  *document,
+                                                      guint                  index,
+                                                      AccordExportProgress  *progress,
+                                                      GCancellable          *cancellable,
+                                                      GError               **error);
 
 GBytes *_accord_export_text     (AccordExportDocument  *document,
                                  AccordExportProgress  *progress,

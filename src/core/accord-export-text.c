@@ -633,14 +633,10 @@ _accord_export_text (AccordExportDocument  *document,
     {
       const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
 
-      if (block->kind == ACCORD_BLOCK_HEADING)
+      if (!_accord_export_next_block (document, i, progress, cancellable, error))
         {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              g_string_free (out, TRUE);
-              return NULL;
-            }
-          _accord_export_progress (progress, (double) i / document->blocks->len);
+          g_string_free (out, TRUE);
+          return NULL;
         }
 
       for (guint n = blank_lines_before (previous, block); n > 0; n--)

@@ -67,6 +67,34 @@ _accord_export_progress (AccordExportProgress *progress,
   progress->func (fraction, progress->data);
 }
 
+/**
+ * _accord_export_next_block:
+ *
+ * The text writers call this for each block: at a section's heading it
+ * reports progress and stops a cancelled export.
+ *
+ * Returns: %FALSE with @error set when the export was cancelled
+ */
+gboolean
+_accord_export_next_block (AccordExportDocument  *document,
+                           guint                  index,
+                           AccordExportProgress  *progress,
+                           GCancellable          *cancellable,
+                           GError               **error)
+{
+  const AccordExportBlock *block = g_ptr_array_index (document->blocks, index);
+
+  if (block->kind != ACCORD_BLOCK_HEADING)
+    return TRUE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  _accord_export_progress (progress, (double) index / document->blocks->len);
+
+  return TRUE;
+}
+
 gboolean
 accord_export_format_from_string (const char         *text,
                                   AccordExportFormat *format)
