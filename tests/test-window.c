@@ -500,7 +500,6 @@ static void
 test_window_templates (void)
 {
   GtkWidget *view = accord_section_view_new ();
-  g_autoptr(GtkBuilder) builder = NULL;
 
   g_object_ref_sink (view);
   g_assert_finalize_object (view);
@@ -511,10 +510,100 @@ test_window_templates (void)
 
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
+}
 
-  builder = gtk_builder_new_from_resource ("/io/github/accordapp/Accord/gtk/help-overlay.ui");
-  g_assert_nonnull (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+static gboolean
+is_shortcut_for (GtkWidget  *widget,
+                 const char *accelerator)
+{
+  g_autofree char *value = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+
+  g_object_get (widget, "accelerator", &value, NULL);
+  return g_strcmp0 (value, accelerator) == 0;
+}
+
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *accelerator)
+{
+  if (is_shortcut_for (widget, accelerator))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_shortcut (child, accelerator))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_shortcuts (void)
+{
+  AccordWindow *window = accord_test_new_window (900, 700);
+  GtkWindow *shortcuts;
+
+  /* Built when first asked for, not with the window. */
+  g_assert_null (window->shortcuts_window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  accord_test_settle ();
+  shortcuts = window->shortcuts_window;
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<ctrl>f"));
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<ctrl><shift>e"));
+
+  /* Closing it hides it; asking again shows the same one. */
+  gtk_window_close (shortcuts);
+  accord_test_settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  accord_test_settle ();
+  g_assert_true (window->shortcuts_window == shortcuts);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
+
+  /* It goes with its window. */
+  g_object_add_weak_pointer (G_OBJECT (shortcuts), (gpointer *)&shortcuts);
+  accord_test_destroy_window (GTK_WINDOW (window));
+  g_assert_null (shortcuts);
+}
+
+/* A new window builds only its loading page; the rest comes with the
+ * first briefing.  Whatever arrives before that must wait for it. */
+static void
+test_window_loading_first (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GListModel *results;
+
+  g_assert_cmpstr (visible_page (window), ==, "loading");
+  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "briefing"));
+  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "error"));
+  g_assert_null (accord_window_get_section (window));
+  g_assert_false (accord_window_select_section (window, "roundtable"));
+  /* Alt+Left and Ctrl+F do nothing yet. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "briefing"));
+
+  /* The Shell's "more results" can come while the briefing still loads:
+   * the words are searched for once it is shown. */
+  accord_window_begin_search (window, "naval");
+  accord_window_open_bundled (window);
+  accord_test_wait_until (showing_results, window);
+  g_assert_cmpstr (visible_page (window), ==, "briefing");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "naval");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "results");
+  results = G_LIST_MODEL (window->results);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
 }
 
 int
@@ -534,6 +623,8 @@ main (int   argc,
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/links", test_window_links);
   g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/loading-first", test_window_loading_first);
 
   return g_test_run ();
 }

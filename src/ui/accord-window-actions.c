@@ -90,7 +90,8 @@ back_action (GtkWidget  *widget,
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (self->leaflet != NULL)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -123,6 +124,30 @@ show_section_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Built when first asked for, not with every window as GtkApplication
+ * does for gtk/help-overlay.ui: that cost a tenth of start-up. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+      GtkWindow *overlay;
+
+      builder = gtk_builder_new_from_resource ("/io/github/accordapp/Accord/ui/accord-shortcuts-window.ui");
+      overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (overlay, TRUE);
+      g_set_weak_pointer (&self->shortcuts_window, overlay);
+    }
+
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -169,6 +194,7 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_timeline_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

@@ -18,16 +18,20 @@ struct _AccordWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  /* Template widgets */
-  GtkBox               *content;
-  GtkLabel             *error_label;
-  GtkButton            *error_open_button;
-  AdwStatusPage        *error_page;
-  AdwLeaflet           *leaflet;
+  /* Template widgets: the loading page and what every page shares */
   GtkStack             *main_stack;
-  AdwStatusPage        *no_results_page;
   GMenuModel           *primary_menu;
   GMenu                *recent_section;
+  GtkSpinner           *spinner;
+  AdwToastOverlay      *toast_overlay;
+
+  /* The briefing page (accord-window-briefing.ui), built when the first
+   * briefing is shown, so that start-up builds only the loading page. */
+  GtkBox               *content;
+  AdwLeaflet           *leaflet;
+  GtkBox               *match_box;
+  GtkLabel             *match_label;
+  AdwStatusPage        *no_results_page;
   GtkListView          *result_list;
   GtkSearchBar         *search_bar;
   GtkToggleButton      *search_button;
@@ -37,11 +41,16 @@ struct _AccordWindow
   GtkBox               *sidebar;
   GtkStack             *sidebar_stack;
   AdwWindowTitle       *sidebar_title;
-  GtkSpinner           *spinner;
   AdwViewSwitcherTitle *switcher_title;
   GtkBox               *timeline_box;
-  AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
+
+  /* The error page (accord-window-error.ui), built when first needed */
+  GtkLabel             *error_label;
+  GtkButton            *error_open_button;
+  AdwStatusPage        *error_page;
+
+  GtkWindow            *shortcuts_window;
 
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -55,8 +64,6 @@ struct _AccordWindow
   AccordSearchIndex    *search_index;
   AccordSearchQuery    *search_query;
   GCancellable         *search_cancellable;
-  GtkBox               *match_box;
-  GtkLabel             *match_label;
   GListStore           *results;
   GtkNoSelection       *result_selection;
   guint                 match_index;     /* over the matches of the current section */
@@ -67,6 +74,8 @@ struct _AccordWindow
   /* Export */
   GCancellable         *export_cancellable;
 };
+
+void _accord_window_ensure_briefing_page     (AccordWindow   *self);
 
 void _accord_window_class_init_actions       (GtkWidgetClass *widget_class);
 void _accord_window_update_actions           (AccordWindow   *self);

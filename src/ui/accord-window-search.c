@@ -466,6 +466,9 @@ accord_window_begin_search (AccordWindow *self,
 {
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
+  /* The Shell may ask while a briefing is still loading: the words wait
+   * in the entry and are searched for once it is shown. */
+  _accord_window_ensure_briefing_page (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   if (query != NULL)

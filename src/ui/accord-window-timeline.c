@@ -77,6 +77,7 @@ accord_window_show_event (AccordWindow *self,
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (event == NULL || ACCORD_IS_EVENT (event));
 
+  _accord_window_ensure_briefing_page (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 

@@ -259,6 +259,137 @@ update_recent_menu (AccordWindow *self)
     }
 }
 
+typedef struct
+{
+  const char *id;
+  gsize       offset;
+} PageWidget;
+
+#define PAGE_WIDGET(name) { #name, G_STRUCT_OFFSET (AccordWindow, name) }
+
+static const PageWidget briefing_widgets[] = {
+  PAGE_WIDGET (content),
+  PAGE_WIDGET (leaflet),
+  PAGE_WIDGET (match_box),
+  PAGE_WIDGET (match_label),
+  PAGE_WIDGET (no_results_page),
+  PAGE_WIDGET (result_list),
+  PAGE_WIDGET (search_bar),
+  PAGE_WIDGET (search_button),
+  PAGE_WIDGET (search_entry),
+  PAGE_WIDGET (section_list),
+  PAGE_WIDGET (section_view),
+  PAGE_WIDGET (sidebar),
+  PAGE_WIDGET (sidebar_stack),
+  PAGE_WIDGET (sidebar_title),
+  PAGE_WIDGET (switcher_title),
+  PAGE_WIDGET (timeline_box),
+  PAGE_WIDGET (view_stack),
+};
+
+static const PageWidget error_widgets[] = {
+  PAGE_WIDGET (error_label),
+  PAGE_WIDGET (error_open_button),
+  PAGE_WIDGET (error_page),
+};
+
+/* Builds one page of the main stack from its resource and fills in the
+ * window's pointers to its widgets.  The page's signal handlers are the
+ * window's, with the window as their first argument. */
+static void
+add_page (AccordWindow     *self,
+          const char       *name,
+          const char       *resource,
+          const char       *root_id,
+          const PageWidget *widgets,
+          gsize             n_widgets)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strconcat ("/io/github/accordapp/Accord/ui/", resource, NULL);
+  GObject *root;
+
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_event_activated", G_CALLBACK (on_event_activated),
+                                           "on_result_activated", G_CALLBACK (on_result_activated),
+                                           "on_search_activate", G_CALLBACK (on_search_activate),
+                                           "on_search_changed", G_CALLBACK (on_search_changed),
+                                           "on_search_stop", G_CALLBACK (on_search_stop),
+                                           "on_section_activated", G_CALLBACK (on_section_activated),
+                                           NULL);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_expose_object (builder, "primary_menu", G_OBJECT (self->primary_menu));
+
+  /* The page is compiled into the program: failing to build it is a bug
+   * in Accord, which the widget tests catch, not something a user causes. */
+  if (!gtk_builder_add_from_resource (builder, path, &error))
+    g_error ("%s: %s", path, error->message);
+
+  for (gsize i = 0; i < n_widgets; i++)
+    {
+      GObject *object = gtk_builder_get_object (builder, widgets[i].id);
+
+      g_assert (object != NULL);
+      G_STRUCT_MEMBER (gpointer, self, widgets[i].offset) = object;
+    }
+
+  root = gtk_builder_get_object (builder, root_id);
+  g_assert (GTK_IS_WIDGET (root));
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (root), name);
+}
+
+static void
+clear_page_widgets (AccordWindow     *self,
+                    const PageWidget *widgets,
+                    gsize             n_widgets)
+{
+  for (gsize i = 0; i < n_widgets; i++)
+    G_STRUCT_MEMBER (gpointer, self, widgets[i].offset) = NULL;
+}
+
+void
+_accord_window_ensure_briefing_page (AccordWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkGesture *click;
+
+  if (self->leaflet != NULL)
+    return;
+
+  add_page (self, "briefing", "accord-window-briefing.ui", "leaflet",
+            briefing_widgets, G_N_ELEMENTS (briefing_widgets));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_section_row), NULL);
+  gtk_list_view_set_factory (self->section_list, factory);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->section_list), GTK_EVENT_CONTROLLER (click));
+
+  _accord_window_init_search (self);
+  _accord_window_init_timeline (self);
+}
+
+static void
+ensure_error_page (AccordWindow *self)
+{
+  if (self->error_page == NULL)
+    add_page (self, "error", "accord-window-error.ui", "error_box",
+              error_widgets, G_N_ELEMENTS (error_widgets));
+}
+
 void
 accord_window_set_briefing (AccordWindow   *self,
                             AccordBriefing *briefing)
@@ -269,6 +400,7 @@ accord_window_set_briefing (AccordWindow   *self,
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
 
+  _accord_window_ensure_briefing_page (self);
   g_set_object (&self->briefing, briefing);
 
   _accord_window_search_briefing_changed (self);
@@ -322,6 +454,10 @@ AccordSection *
 accord_window_get_section (AccordWindow *self)
 {
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  if (self->section_view == NULL)
+    return NULL;
+
   return accord_section_view_get_section (self->section_view);
 }
 
@@ -368,6 +504,7 @@ accord_window_show_error (AccordWindow *self,
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  ensure_error_page (self);
   gtk_label_set_text (self->error_label, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_spinner_stop (self->spinner);
@@ -519,7 +656,13 @@ accord_window_dispose (GObject *object)
   _accord_window_search_dispose (self);
   _accord_window_actions_dispose (self);
 
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_weak_pointer (&self->shortcuts_window);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
+  clear_page_widgets (self, briefing_widgets, G_N_ELEMENTS (briefing_widgets));
+  clear_page_widgets (self, error_widgets, G_N_ELEMENTS (error_widgets));
 
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
@@ -543,37 +686,11 @@ accord_window_class_init (AccordWindowClass *klass)
   g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, content);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, error_open_button);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, match_box);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, match_label);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, recent_section);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, result_list);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, section_list);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, section_view);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, spinner);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, view_stack);
-  gtk_widget_class_bind_template_callback (widget_class, on_event_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
 
   _accord_window_class_init_actions (widget_class);
 }
@@ -581,9 +698,7 @@ accord_window_class_init (AccordWindowClass *klass)
 static void
 accord_window_init (AccordWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkDropTarget *drop;
-  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -595,22 +710,6 @@ accord_window_init (AccordWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_section_row), NULL);
-  gtk_list_view_set_factory (self->section_list, factory);
-
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (on_selection_changed), self);
-  gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
-
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->section_list), GTK_EVENT_CONTROLLER (click));
-
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -619,8 +718,6 @@ accord_window_init (AccordWindow *self)
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
-  _accord_window_init_search (self);
-  _accord_window_init_timeline (self);
   _accord_window_update_actions (self);
 }
 
