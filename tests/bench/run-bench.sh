@@ -10,7 +10,7 @@
 # Environment: BUILD (build dir, default /tmp/build-accord-bench),
 # SIZES (default "1M 10M 50M"), RUNS (timed runs, default 5),
 # PDF_KB (text compared with pango-view, default 100), PANGO_RUNS (3),
-# STARTUP_RUNS (7), KEEP=1 keeps the data directory.
+# STARTUP_RUNS (15), KEEP=1 keeps the data directory.
 
 set -euo pipefail
 
@@ -21,7 +21,7 @@ sizes=${SIZES:-"1M 10M 50M"}
 runs=${RUNS:-5}
 pdf_kb=${PDF_KB:-100}
 pango_runs=${PANGO_RUNS:-3}
-startup_runs=${STARTUP_RUNS:-7}
+startup_runs=${STARTUP_RUNS:-15}
 
 bench=$build/tests/bench/accord-bench
 gen=$build/tests/bench/accord-gen-briefing
