@@ -75,6 +75,8 @@ static const InvalidCase invalid_cases[] = {
   { "[1,]", -1, ACCORD_JSON_CHECK_SYNTAX, 1, 4, "trailing commas are not allowed" },
   { "{\"a\":1,}", -1, ACCORD_JSON_CHECK_SYNTAX, 1, 8, "trailing commas are not allowed" },
   { "[1,\r\n2,\n]", -1, ACCORD_JSON_CHECK_SYNTAX, 3, 1, "trailing commas are not allowed" },
+  { "[1,\r2,\r]", -1, ACCORD_JSON_CHECK_SYNTAX, 3, 1, "trailing commas are not allowed" },
+  { "[1,\r\r\n2,\r\n  ]", -1, ACCORD_JSON_CHECK_SYNTAX, 4, 3, "trailing commas are not allowed" },
   { "[,1]", -1, ACCORD_JSON_CHECK_SYNTAX, 1, 2, "expected a value, found ','" },
   { "{\"a\":}", -1, ACCORD_JSON_CHECK_SYNTAX, 1, 6, "expected a value, found '}'" },
   { "[1 2]", -1, ACCORD_JSON_CHECK_SYNTAX, 1, 4, "expected ',' or ']' after an array element, found '2'" },

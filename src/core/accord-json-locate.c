@@ -15,7 +15,8 @@
 
 /* Positions are only needed for errors, so the hot loops keep no line or
  * column counts; this walks from the start once, when a position is asked
- * for.  The BOM is not a character a person sees, so it is not counted. */
+ * for.  The BOM is not a character a person sees, so it is not counted.
+ * A line ends at LF, CRLF or a lone CR (old Mac files), as editors count. */
 AccordJsonPosition
 _accord_json_position_at (const guchar *data,
                           gsize         length,
@@ -31,11 +32,29 @@ _accord_json_position_at (const guchar *data,
   if (target <= line_start)
     return pos;
 
-  while ((nl = memchr (line_start, '\n', target - line_start)) != NULL)
+  if (memchr (line_start, '\r', target - line_start) == NULL)
     {
-      if (pos.line < G_MAXUINT)
-        pos.line++;
-      line_start = nl + 1;
+      while ((nl = memchr (line_start, '\n', target - line_start)) != NULL)
+        {
+          if (pos.line < G_MAXUINT)
+            pos.line++;
+          line_start = nl + 1;
+        }
+    }
+  else
+    {
+      const guchar *end = data + length;
+
+      for (const guchar *q = line_start; q < target; q++)
+        {
+          /* The CR of a CRLF leaves the counting to its LF. */
+          if (*q == '\n' || (*q == '\r' && (q + 1 >= end || q[1] != '\n')))
+            {
+              if (pos.line < G_MAXUINT)
+                pos.line++;
+              line_start = q + 1;
+            }
+        }
     }
 
   for (const guchar *q = line_start; q < target; q++)
