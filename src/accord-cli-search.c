@@ -67,7 +67,8 @@ accord_cli_search (const char         *text,
   g_autoptr(AccordBriefing) briefing = NULL;
   g_autoptr(AccordSearchIndex) index = NULL;
   g_autoptr(AccordSearchQuery) query = NULL;
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(AccordSearchResults) results = NULL;
+  guint n;
   guint total = 0;
 
   query = accord_search_query_parse (text);
@@ -83,10 +84,11 @@ accord_cli_search (const char         *text,
 
   index = accord_search_index_new (briefing);
   results = accord_search_index_query (index, query, MAX_RESULTS, &total);
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
 
-  for (guint i = 0; i < results->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      AccordSearchResult *result = g_ptr_array_index (results, i);
+      g_autoptr(AccordSearchResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
       g_autofree char *marked = accord_search_result_format_marked (result, "[", "]");
       g_autofree char *clean = accord_cli_sanitize (marked);
 
@@ -95,8 +97,8 @@ accord_cli_search (const char         *text,
                result_id (result), clean);
     }
 
-  if (total > results->len)
-    g_printerr (_("accord: showing the first %u of %u results\n"), results->len, total);
+  if (total > n)
+    g_printerr (_("accord: showing the first %u of %u results\n"), n, total);
 
-  return results->len > 0 ? 0 : 1;
+  return n > 0 ? 0 : 1;
 }

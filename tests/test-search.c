@@ -117,6 +117,27 @@ load_test_briefing (void)
   return load_json (json);
 }
 
+/* Every result of a query, made: the tests look at all of them. */
+static GPtrArray *
+query_all (AccordSearchIndex *index,
+           AccordSearchQuery *query,
+           guint              max_results,
+           guint             *total)
+{
+  g_autoptr(AccordSearchResults) model = accord_search_index_query (index, query, max_results, total);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  GPtrArray *results = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == ACCORD_TYPE_SEARCH_RESULT);
+  g_assert_cmpuint (accord_search_results_get_total (model), ==, *total);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), n));
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (results, g_list_model_get_item (G_LIST_MODEL (model), i));
+
+  return results;
+}
+
 static GPtrArray *
 search (AccordSearchIndex *index,
         const char        *text,
@@ -127,8 +148,7 @@ search (AccordSearchIndex *index,
   GPtrArray *results;
 
   g_assert_nonnull (query);
-  results = accord_search_index_query (index, query, max_results, total);
-  g_assert_nonnull (results);
+  results = query_all (index, query, max_results, total);
   g_assert_cmpuint (results->len, <=, max_results);
   g_assert_cmpuint (results->len, <=, *total);
 
@@ -436,7 +456,7 @@ test_no_match (void)
   g_assert_cmpuint (total, ==, 0);
 
   total = 99;
-  empty = accord_search_index_query (index, NULL, 2000, &total);
+  empty = query_all (index, NULL, 2000, &total);
   g_assert_cmpuint (total, ==, 0);
   g_assert_cmpuint (empty->len, ==, 0);
 }
@@ -1027,7 +1047,7 @@ test_oracle (void)
       GHashTableIter iter;
       gpointer key, value;
 
-      results = accord_search_index_query (index, query, G_MAXUINT, &total);
+      results = query_all (index, query, G_MAXUINT, &total);
       if (total != expected_total)
         g_error ("\"%s\": %u results, expected %u", text, total, expected_total);
       g_assert_cmpuint (results->len, ==, total);
@@ -1148,6 +1168,71 @@ test_lifetime (void)
   g_assert_null (briefing);
 }
 
+/* The results as a list model: each item made once, kinds known without
+ * making items, groups by kind keeping the order, and the index kept. */
+static void
+test_results_model (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  AccordSearchIndex *index = accord_search_index_new (briefing);
+  g_autoptr(AccordSearchQuery) query = accord_search_query_parse ("canada");
+  g_autoptr(AccordSearchResults) results = NULL;
+  guint n, total = 0, grouped = 0, kinds_seen = 0;
+
+  g_object_add_weak_pointer (G_OBJECT (index), (gpointer *) &index);
+  results = accord_search_index_query (index, query, 2000, &total);
+  g_object_unref (index);
+  g_assert_nonnull (index);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
+  g_assert_cmpuint (n, ==, total);
+  g_assert_cmpuint (n, >, 10);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSearchResult) a = g_list_model_get_item (G_LIST_MODEL (results), i);
+      g_autoptr(AccordSearchResult) b = g_list_model_get_item (G_LIST_MODEL (results), i);
+
+      g_assert_true (a == b);
+      g_assert_cmpint (accord_search_results_get_kind (results, i), ==, accord_search_result_get_kind (a));
+    }
+
+  for (AccordSearchKind kind = ACCORD_SEARCH_KIND_SECTION; kind <= ACCORD_SEARCH_KIND_EVENT; kind++)
+    {
+      g_autoptr(AccordSearchResults) group = accord_search_results_filter_kind (results, kind);
+      guint m = g_list_model_get_n_items (G_LIST_MODEL (group));
+      guint from = 0;
+
+      g_assert_cmpuint (accord_search_results_get_total (group), ==, m);
+      if (m > 0)
+        kinds_seen++;
+
+      /* The group is the full list's results of that kind, in its order. */
+      for (guint j = 0; j < m; j++)
+        {
+          g_autoptr(AccordSearchResult) item = g_list_model_get_item (G_LIST_MODEL (group), j);
+          gboolean found = FALSE;
+
+          g_assert_cmpint (accord_search_result_get_kind (item), ==, kind);
+          for (; from < n && !found; from++)
+            {
+              g_autoptr(AccordSearchResult) full = g_list_model_get_item (G_LIST_MODEL (results), from);
+
+              found = accord_search_result_get_object (full) == accord_search_result_get_object (item) &&
+                      accord_search_result_get_field (full) == accord_search_result_get_field (item);
+            }
+          g_assert_true (found);
+        }
+      grouped += m;
+    }
+
+  g_assert_cmpuint (grouped, ==, n);
+  g_assert_cmpuint (kinds_seen, >=, 2);
+
+  g_clear_object (&results);
+  g_assert_null (index);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1170,6 +1255,7 @@ main (int   argc,
   g_test_add_func ("/search/oracle", test_oracle);
   g_test_add_func ("/search/async", test_async);
   g_test_add_func ("/search/lifetime", test_lifetime);
+  g_test_add_func ("/search/results-model", test_results_model);
 
   return g_test_run ();
 }

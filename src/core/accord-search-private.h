@@ -125,6 +125,12 @@ AccordSearchResult *_accord_search_result_new        (AccordSearchIndex  *index,
                                                       AccordSearchQuery  *query,
                                                       guint               field_number,
                                                       guint               score);
+AccordSearchResults *_accord_search_results_new_take (AccordSearchIndex  *index,
+                                                      AccordSearchQuery  *query,
+                                                      guint32            *fields,
+                                                      guint              *scores,
+                                                      guint               n_items,
+                                                      guint               total);
 
 /* Folding */
 

@@ -410,15 +410,23 @@ find_results (AccordSearchIndex *self,
 static GArray *
 rank_results (AccordSearchIndex *self,
               AccordSearchQuery *query,
-              guint              max_results)
+              guint              max_results,
+              guint              count)
 {
-  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint room = MIN (max_results, count);
+  GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), room);
   guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
   guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
   guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
+  Candidate *out;
+  guint n = 0;
 
-  if (max_results == 0)
+  if (room == 0)
     return ranked;
+
+  /* Written in place: appending one at a time was a tenth of a query. */
+  g_array_set_size (ranked, room);
+  out = (Candidate *) (gpointer) ranked->data;
 
   for (guint w = 0; w < self->n64; w++)
     {
@@ -454,17 +462,16 @@ rank_results (AccordSearchIndex *self,
 
             while (bits != 0)
               {
-                Candidate candidate;
-
-                candidate.field = w * 64 + lowest_bit (bits);
-                candidate.key = (guint64) score << 32;
-                g_array_append_val (ranked, candidate);
-                if (ranked->len == max_results)
+                out[n].field = w * 64 + lowest_bit (bits);
+                out[n].key = (guint64) score << 32;
+                if (++n == room)
                   return ranked;
                 bits &= bits - 1;
               }
           }
       }
+
+  g_array_set_size (ranked, n);
 
   if (query->n_terms > 1)
     collect_partial (self, query, max_results - ranked->len, ranked);
@@ -623,31 +630,31 @@ accord_search_index_get_briefing (AccordSearchIndex *self)
  * @total: (out) (optional): the number of results there are in all
  *
  * Finds the fields that match @query, best first.  Safe to call from
- * several threads; calls run one at a time.
+ * several threads; calls run one at a time.  The results hold the index
+ * and the query; each result object is made when it is first asked for.
  *
- * Returns: (transfer full) (element-type AccordSearchResult): at most
- *   @max_results results
+ * Returns: (transfer full): at most @max_results results
  */
-GPtrArray *
+AccordSearchResults *
 accord_search_index_query (AccordSearchIndex *self,
                            AccordSearchQuery *query,
                            guint              max_results,
                            guint             *total)
 {
   g_autoptr(GArray) ranked = NULL;
-  GPtrArray *results;
   gsize rarest_count = G_MAXSIZE;
   guint rarest = 0;
-  guint count;
+  guint count = 0;
   guint needed;
+  guint32 *fields;
+  guint *scores;
 
   g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
 
-  results = g_ptr_array_new_with_free_func (g_object_unref);
   if (total != NULL)
     *total = 0;
   if (query == NULL || query->n_terms == 0 || self->fields->len == 0)
-    return results;
+    return _accord_search_results_new_take (self, query, NULL, NULL, 0, 0);
 
   g_mutex_lock (&self->lock);
 
@@ -688,21 +695,26 @@ accord_search_index_query (AccordSearchIndex *self,
     }
 
   count = find_results (self, query, rarest);
-  ranked = rank_results (self, query, max_results);
+  ranked = rank_results (self, query, max_results, count);
 
+out:
+  g_mutex_unlock (&self->lock);
+
+  if (ranked == NULL)
+    return _accord_search_results_new_take (self, query, NULL, NULL, 0, 0);
+
+  fields = g_new (guint32, MAX (ranked->len, 1));
+  scores = g_new (guint, MAX (ranked->len, 1));
   for (guint i = 0; i < ranked->len; i++)
     {
       const Candidate *candidate = &g_array_index (ranked, Candidate, i);
 
-      g_ptr_array_add (results, _accord_search_result_new (self, query, candidate->field,
-                                                           (guint) (candidate->key >> 32)));
+      fields[i] = candidate->field;
+      scores[i] = (guint) (candidate->key >> 32);
     }
 
   if (total != NULL)
     *total = count;
 
-out:
-  g_mutex_unlock (&self->lock);
-
-  return results;
+  return _accord_search_results_new_take (self, query, fields, scores, ranked->len, count);
 }

@@ -65,12 +65,14 @@ typedef struct _AccordSearchQuery AccordSearchQuery;
 #define ACCORD_TYPE_SEARCH_FIELD  (accord_search_field_get_type ())
 #define ACCORD_TYPE_SEARCH_QUERY  (accord_search_query_get_type ())
 #define ACCORD_TYPE_SEARCH_RESULT (accord_search_result_get_type ())
+#define ACCORD_TYPE_SEARCH_RESULTS (accord_search_results_get_type ())
 #define ACCORD_TYPE_SEARCH_INDEX  (accord_search_index_get_type ())
 
 GType accord_search_kind_get_type  (void) G_GNUC_CONST;
 GType accord_search_field_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (AccordSearchResult, accord_search_result, ACCORD, SEARCH_RESULT, GObject)
+G_DECLARE_FINAL_TYPE (AccordSearchResults, accord_search_results, ACCORD, SEARCH_RESULTS, GObject)
 G_DECLARE_FINAL_TYPE (AccordSearchIndex, accord_search_index, ACCORD, SEARCH_INDEX, GObject)
 
 GType                    accord_search_query_get_type       (void) G_GNUC_CONST;
@@ -89,7 +91,7 @@ void                     accord_search_index_new_async      (AccordBriefing     
 AccordSearchIndex       *accord_search_index_new_finish     (GAsyncResult         *result,
                                                              GError              **error);
 AccordBriefing          *accord_search_index_get_briefing   (AccordSearchIndex    *self);
-GPtrArray               *accord_search_index_query          (AccordSearchIndex    *self,
+AccordSearchResults     *accord_search_index_query          (AccordSearchIndex    *self,
                                                              AccordSearchQuery    *query,
                                                              guint                 max_results,
                                                              guint                *total);
@@ -102,6 +104,12 @@ const char              *accord_search_result_get_snippet   (AccordSearchResult 
 const AccordSearchRange *accord_search_result_get_ranges    (AccordSearchResult   *self,
                                                              guint                *n_ranges);
 guint                    accord_search_result_get_score     (AccordSearchResult   *self);
+
+guint                    accord_search_results_get_total    (AccordSearchResults  *self);
+AccordSearchKind         accord_search_results_get_kind     (AccordSearchResults  *self,
+                                                             guint                 position);
+AccordSearchResults     *accord_search_results_filter_kind  (AccordSearchResults  *self,
+                                                             AccordSearchKind      kind);
 char                    *accord_search_result_format_marked (AccordSearchResult   *self,
                                                              const char           *open,
                                                              const char           *close);

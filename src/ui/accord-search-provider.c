@@ -129,18 +129,22 @@ search_briefing (AccordSearchProvider *self,
                  GPtrArray            *ids)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(AccordSearchResults) results = NULL;
   Entry *entry = lookup_entry (self, key);
   guint added = 0;
+  guint n;
 
   if (entry == NULL)
     return;
 
   results = accord_search_index_query (entry->index, query, 200, NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
 
-  for (guint i = 0; i < results->len && added < MAX_PER_BRIEFING; i++)
+  /* The results keep each one they make, so the objects in @seen live as
+   * long as they do. */
+  for (guint i = 0; i < n && added < MAX_PER_BRIEFING; i++)
     {
-      AccordSearchResult *result = g_ptr_array_index (results, i);
+      g_autoptr(AccordSearchResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
       AccordSearchKind kind = accord_search_result_get_kind (result);
       AccordSection *section = accord_search_result_get_section (result);
       GObject *object = accord_search_result_get_object (result);

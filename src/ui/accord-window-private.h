@@ -64,7 +64,8 @@ struct _AccordWindow
   AccordSearchIndex    *search_index;
   AccordSearchQuery    *search_query;
   GCancellable         *search_cancellable;
-  GListStore           *results;
+  GListStore           *result_groups;   /* GListModels: a header, then a group's results */
+  GtkFlattenListModel  *results;
   GtkNoSelection       *result_selection;
   guint                 match_index;     /* over the matches of the current section */
 

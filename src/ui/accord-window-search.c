@@ -214,11 +214,12 @@ apply_query_to_view (AccordWindow *self)
 static void
 run_query (AccordWindow *self)
 {
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(AccordSearchResults) results = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
   guint total = 0;
+  guint n;
 
-  g_list_store_remove_all (self->results);
+  g_list_store_remove_all (self->result_groups);
 
   if (self->search_query == NULL)
     {
@@ -230,49 +231,47 @@ run_query (AccordWindow *self)
     return; /* runs again once the index is built */
 
   results = accord_search_index_query (self->search_index, self->search_query, MAX_RESULTS, &total);
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
 
-  if (results->len == 0)
+  if (n == 0)
     {
       gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
       return;
     }
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Each group is a header and the group's results, which stay lazy: the
+   * list makes result objects only for the rows it shows. */
+  groups = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint g = 0; g < G_N_ELEMENTS (group_order); g++)
     {
-      guint count = 0;
-      guint header_at = items->len;
+      g_autoptr(AccordSearchResults) group = accord_search_results_filter_kind (results, group_order[g]);
+      guint count = g_list_model_get_n_items (G_LIST_MODEL (group));
+      g_autofree char *title = NULL;
+      g_autoptr(GtkStringObject) header_item = NULL;
+      GListStore *header;
 
-      for (guint i = 0; i < results->len; i++)
-        {
-          AccordSearchResult *result = g_ptr_array_index (results, i);
+      if (count == 0)
+        continue;
 
-          if (accord_search_result_get_kind (result) != group_order[g])
-            continue;
-          if (count == 0)
-            g_ptr_array_add (items, NULL);
-          g_ptr_array_add (items, g_object_ref (result));
-          count++;
-        }
+      /* Translators: a group of search results and how many it holds */
+      title = g_strdup_printf (_("%s (%u)"), group_title (group_order[g]), count);
+      header_item = gtk_string_object_new (title);
+      header = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      g_list_store_append (header, header_item);
 
-      if (count > 0)
-        {
-          /* Translators: a group of search results and how many it holds */
-          g_autofree char *title = g_strdup_printf (_("%s (%u)"), group_title (group_order[g]), count);
-
-          g_ptr_array_index (items, header_at) = gtk_string_object_new (title);
-        }
+      g_ptr_array_add (groups, header);
+      g_ptr_array_add (groups, g_steal_pointer (&group));
     }
 
-  g_list_store_splice (self->results, 0, 0, items->pdata, items->len);
+  g_list_store_splice (self->result_groups, 0, 0, groups->pdata, groups->len);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 
-  if (total > results->len)
+  if (total > n)
     {
       g_autofree char *title = g_strdup_printf (ngettext ("Showing the first %u of %u result",
                                                           "Showing the first %u of %u results",
                                                           total),
-                                                results->len, total);
+                                                n, total);
       AdwToast *toast = adw_toast_new (NULL);
 
       /* Toast titles are parsed as markup in libadwaita 1.2: set it plain. */
@@ -391,7 +390,7 @@ on_search_mode_changed (AccordWindow *self)
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     {
       g_clear_pointer (&self->search_query, accord_search_query_unref);
-      g_list_store_remove_all (self->results);
+      g_list_store_remove_all (self->result_groups);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
       apply_query_to_view (self);
     }
@@ -507,7 +506,7 @@ _accord_window_search_briefing_changed (AccordWindow *self)
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   g_clear_object (&self->search_index);
-  g_list_store_remove_all (self->results);
+  g_list_store_remove_all (self->result_groups);
 
   if (self->briefing == NULL)
     return;
@@ -532,7 +531,8 @@ _accord_window_init_search (AccordWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_result_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_result_row), NULL);
 
-  self->results = g_list_store_new (G_TYPE_OBJECT);
+  self->result_groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->results = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->result_groups)));
   self->result_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_factory (self->result_list, factory);
   gtk_list_view_set_model (self->result_list, GTK_SELECTION_MODEL (self->result_selection));
@@ -553,6 +553,7 @@ _accord_window_search_dispose (AccordWindow *self)
   g_clear_pointer (&self->search_query, accord_search_query_unref);
   g_clear_object (&self->result_selection);
   g_clear_object (&self->results);
+  g_clear_object (&self->result_groups);
 }
 
 void

@@ -196,7 +196,8 @@ search_briefing (AccordBriefing *briefing,
 {
   g_autoptr(AccordSearchIndex) index = accord_search_index_new (briefing);
   g_autoptr(AccordSearchQuery) query = NULL;
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(AccordSearchResults) results = NULL;
+  guint n;
   guint total = 0;
 
   if (first == NULL)
@@ -208,9 +209,14 @@ search_briefing (AccordBriefing *briefing,
 
   results = accord_search_index_query (index, query, 20, &total);
   g_assert_nonnull (results);
-  g_assert_cmpuint (results->len, <=, total);
-  for (guint i = 0; i < results->len; i++)
-    fuzz_check_required_text (accord_search_result_get_snippet (g_ptr_array_index (results, i)));
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
+  g_assert_cmpuint (n, <=, total);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSearchResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
+
+      fuzz_check_required_text (accord_search_result_get_snippet (result));
+    }
 }
 
 static void

@@ -119,8 +119,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autofree char *text = NULL;
   g_autoptr(AccordSearchQuery) query = NULL;
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(AccordSearchResults) results = NULL;
   guint total = 0;
+  guint n;
 
   /* A search entry holds a line or two; past that only exec/s suffers. */
   if (size > 4096)
@@ -138,10 +139,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   results = accord_search_index_query (search_index, query, 50, &total);
   g_assert_nonnull (results);
-  g_assert_cmpuint (results->len, <=, 50);
-  g_assert_cmpuint (results->len, <=, total);
-  for (guint i = 0; i < results->len; i++)
-    check_result (g_ptr_array_index (results, i));
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
+  g_assert_cmpuint (n, <=, 50);
+  g_assert_cmpuint (n, <=, total);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSearchResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
+
+      g_assert_cmpint (accord_search_results_get_kind (results, i), ==, accord_search_result_get_kind (result));
+      check_result (result);
+    }
 
   match_text (query, paragraph);
   match_text (query, text);
