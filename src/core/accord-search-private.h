@@ -26,8 +26,10 @@ typedef struct
 {
   GString *folded;
   GArray  *words;    /* FoldedWord */
-  GArray  *starts;   /* guint32 per folded byte, or NULL when not mapping */
-  GArray  *ends;     /* guint32 per folded byte, or NULL when not mapping */
+  guint32 *starts;   /* per folded byte, where its character starts in the
+                      * text; NULL when not mapping */
+  guint32 *ends;     /* per folded byte, where its character ends */
+  gsize    map_size; /* entries allocated in starts and ends */
 } Folder;
 
 typedef struct

@@ -236,8 +236,8 @@ add_folded_range (GArray *ranges,
   AccordSearchRange range;
 
   g_assert (start < end);
-  range.start = g_array_index (folder->starts, guint32, start);
-  range.end = g_array_index (folder->ends, guint32, end - 1);
+  range.start = folder->starts[start];
+  range.end = folder->ends[end - 1];
   g_array_append_val (ranges, range);
 }
 
