@@ -57,6 +57,16 @@ typedef struct
   guint8      weight;
 } Field;
 
+/* A field that matches, ranked: the score in the high 32 bits of the key,
+ * then whatever orders equal scores. */
+typedef struct
+{
+  guint64 key;
+  guint32 field;
+} Candidate;
+
+#define CANDIDATE_SCORE(c) ((guint) ((c)->key >> 32))
+
 typedef struct
 {
   GObject          *object;      /* unowned: the briefing keeps it alive */
@@ -129,9 +139,7 @@ AccordSearchResult *_accord_search_result_new        (AccordSearchIndex  *index,
                                                       guint               score);
 AccordSearchResults *_accord_search_results_new_take (AccordSearchIndex  *index,
                                                       AccordSearchQuery  *query,
-                                                      guint32            *fields,
-                                                      guint              *scores,
-                                                      guint               n_items,
+                                                      GArray             *ranked,
                                                       guint               total);
 
 /* Folding */

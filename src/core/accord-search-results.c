@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The results of one query as a GListModel.  A query keeps only the field
- * and score of each result; the AccordSearchResult objects are made when
+ * The results of one query as a GListModel.  A query keeps only the ranked
+ * candidates (field and score); the AccordSearchResult objects are made when
  * a position is first asked for, so a query with 2,000 results costs
  * 2,000 pairs of numbers, and a list showing twenty rows makes twenty
  * objects.  Making them all up front was two thirds of a query's time.
@@ -21,11 +21,9 @@ struct _AccordSearchResults
 
   AccordSearchIndex *index;   /* NULL when there are no results */
   AccordSearchQuery *query;
-  guint n_items;
+  GArray *ranked;             /* Candidate, best first */
   guint total;
-  guint32 *fields;            /* n_items field numbers, best first */
-  guint *scores;              /* n_items */
-  AccordSearchResult **items; /* n_items, each made when first asked for */
+  AccordSearchResult **items; /* one per candidate, made when first asked for */
 };
 
 static void accord_search_results_list_model_init (GListModelInterface *iface);
@@ -34,27 +32,23 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AccordSearchResults, accord_search_results, G_TYP
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       accord_search_results_list_model_init))
 
-/* Takes @fields and @scores, which hold @n_items each. */
+/* Takes @ranked (Candidate), which may be %NULL when nothing matched. */
 AccordSearchResults *
 _accord_search_results_new_take (AccordSearchIndex *index,
                                  AccordSearchQuery *query,
-                                 guint32           *fields,
-                                 guint             *scores,
-                                 guint              n_items,
+                                 GArray            *ranked,
                                  guint              total)
 {
   AccordSearchResults *self = g_object_new (ACCORD_TYPE_SEARCH_RESULTS, NULL);
 
+  self->ranked = ranked != NULL ? ranked : g_array_new (FALSE, FALSE, sizeof (Candidate));
   self->total = total;
-  self->n_items = n_items;
-  self->fields = fields;
-  self->scores = scores;
 
-  if (n_items > 0)
+  if (self->ranked->len > 0)
     {
       self->index = g_object_ref (index);
       self->query = accord_search_query_ref (query);
-      self->items = g_new0 (AccordSearchResult *, n_items);
+      self->items = g_new0 (AccordSearchResult *, self->ranked->len);
     }
 
   return self;
@@ -64,7 +58,8 @@ static AccordSearchKind
 kind_at (AccordSearchResults *self,
          guint                position)
 {
-  const Field *field = &g_array_index (self->index->fields, Field, self->fields[position]);
+  guint32 f = g_array_index (self->ranked, Candidate, position).field;
+  const Field *field = &g_array_index (self->index->fields, Field, f);
 
   return g_array_index (self->index->objects, IndexedObject, field->object).kind;
 }
@@ -92,7 +87,7 @@ accord_search_results_get_kind (AccordSearchResults *self,
                                 guint                position)
 {
   g_return_val_if_fail (ACCORD_IS_SEARCH_RESULTS (self), ACCORD_SEARCH_KIND_SECTION);
-  g_return_val_if_fail (position < self->n_items, ACCORD_SEARCH_KIND_SECTION);
+  g_return_val_if_fail (position < self->ranked->len, ACCORD_SEARCH_KIND_SECTION);
 
   return kind_at (self, position);
 }
@@ -107,25 +102,16 @@ AccordSearchResults *
 accord_search_results_filter_kind (AccordSearchResults *self,
                                    AccordSearchKind     kind)
 {
-  guint32 *fields;
-  guint *scores;
-  guint n = 0;
+  GArray *ranked;
 
   g_return_val_if_fail (ACCORD_IS_SEARCH_RESULTS (self), NULL);
 
-  fields = g_new (guint32, MAX (self->n_items, 1));
-  scores = g_new (guint, MAX (self->n_items, 1));
+  ranked = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), self->ranked->len);
+  for (guint i = 0; i < self->ranked->len; i++)
+    if (kind_at (self, i) == kind)
+      g_array_append_val (ranked, g_array_index (self->ranked, Candidate, i));
 
-  for (guint i = 0; i < self->n_items; i++)
-    {
-      if (kind_at (self, i) != kind)
-        continue;
-      fields[n] = self->fields[i];
-      scores[n] = self->scores[i];
-      n++;
-    }
-
-  return _accord_search_results_new_take (self->index, self->query, fields, scores, n, n);
+  return _accord_search_results_new_take (self->index, self->query, ranked, ranked->len);
 }
 
 /* GListModel */
@@ -139,7 +125,7 @@ accord_search_results_get_item_type (GListModel *model)
 static guint
 accord_search_results_get_n_items (GListModel *model)
 {
-  return ACCORD_SEARCH_RESULTS (model)->n_items;
+  return ACCORD_SEARCH_RESULTS (model)->ranked->len;
 }
 
 static gpointer
@@ -147,14 +133,15 @@ accord_search_results_get_item (GListModel *model,
                                 guint       position)
 {
   AccordSearchResults *self = ACCORD_SEARCH_RESULTS (model);
+  const Candidate *candidate;
 
-  if (position >= self->n_items)
+  if (position >= self->ranked->len)
     return NULL;
 
+  candidate = &g_array_index (self->ranked, Candidate, position);
   if (self->items[position] == NULL)
-    self->items[position] = _accord_search_result_new (self->index, self->query,
-                                                       self->fields[position],
-                                                       self->scores[position]);
+    self->items[position] = _accord_search_result_new (self->index, self->query, candidate->field,
+                                                       CANDIDATE_SCORE (candidate));
 
   return g_object_ref (self->items[position]);
 }
@@ -174,11 +161,10 @@ accord_search_results_finalize (GObject *object)
 {
   AccordSearchResults *self = (AccordSearchResults *)object;
 
-  for (guint i = 0; self->items != NULL && i < self->n_items; i++)
+  for (guint i = 0; self->items != NULL && i < self->ranked->len; i++)
     g_clear_object (&self->items[i]);
   g_free (self->items);
-  g_free (self->fields);
-  g_free (self->scores);
+  g_array_unref (self->ranked);
   g_clear_pointer (&self->query, accord_search_query_unref);
   g_clear_object (&self->index);
 

@@ -62,12 +62,6 @@ enum {
   MATCH_SUBSTRING,
 };
 
-typedef struct
-{
-  guint64 key;
-  guint32 field;
-} Candidate;
-
 G_DEFINE_FINAL_TYPE (AccordSearchIndex, accord_search_index, G_TYPE_OBJECT)
 
 G_DEFINE_ENUM_TYPE (AccordSearchKind, accord_search_kind,
@@ -646,15 +640,13 @@ accord_search_index_query (AccordSearchIndex *self,
   guint rarest = 0;
   guint count = 0;
   guint needed;
-  guint32 *fields;
-  guint *scores;
 
   g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
 
   if (total != NULL)
     *total = 0;
   if (query == NULL || query->n_terms == 0 || self->fields->len == 0)
-    return _accord_search_results_new_take (self, query, NULL, NULL, 0, 0);
+    return _accord_search_results_new_take (self, query, NULL, 0);
 
   g_mutex_lock (&self->lock);
 
@@ -700,21 +692,8 @@ accord_search_index_query (AccordSearchIndex *self,
 out:
   g_mutex_unlock (&self->lock);
 
-  if (ranked == NULL)
-    return _accord_search_results_new_take (self, query, NULL, NULL, 0, 0);
-
-  fields = g_new (guint32, MAX (ranked->len, 1));
-  scores = g_new (guint, MAX (ranked->len, 1));
-  for (guint i = 0; i < ranked->len; i++)
-    {
-      const Candidate *candidate = &g_array_index (ranked, Candidate, i);
-
-      fields[i] = candidate->field;
-      scores[i] = (guint) (candidate->key >> 32);
-    }
-
   if (total != NULL)
     *total = count;
 
-  return _accord_search_results_new_take (self, query, fields, scores, ranked->len, count);
+  return _accord_search_results_new_take (self, query, g_steal_pointer (&ranked), count);
 }
