@@ -308,12 +308,8 @@ check_format (Loader         *l,
       return FALSE;
     }
 
-  node = get_member (l, root, "version");
-  if (node == ACCORD_JSON_NODE_NONE)
-    {
-      _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, _("missing required field “%s”"), "version");
-      return FALSE;
-    }
+  if (!_accord_loader_get_field (l, root, "version", FIELD_REQUIRED, &node))
+    return FALSE;
 
   _accord_loader_path_push_key (l, "version");
   if (node_type (l, node) != ACCORD_JSON_INTEGER)

@@ -102,6 +102,11 @@ void            _accord_loader_fail               (Loader          *l,
 const char     *_accord_loader_describe_node      (Loader          *l,
                                                    AccordJsonNode   node);
 gboolean        _accord_loader_id_is_valid        (const char      *id);
+gboolean        _accord_loader_get_field          (Loader          *l,
+                                                   AccordJsonNode   object,
+                                                   const char      *key,
+                                                   FieldFlags       flags,
+                                                   AccordJsonNode  *out);
 gboolean        _accord_loader_read_string        (Loader          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,

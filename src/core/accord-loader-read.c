@@ -129,6 +129,25 @@ _accord_loader_id_is_valid (const char *id)
   return TRUE;
 }
 
+/* Looks up a member; *out is ACCORD_JSON_NODE_NONE when it is absent, which
+ * is an error only for a required one. */
+gboolean
+_accord_loader_get_field (Loader         *l,
+                          AccordJsonNode  object,
+                          const char     *key,
+                          FieldFlags      flags,
+                          AccordJsonNode *out)
+{
+  *out = get_member (l, object, key);
+  if (*out == ACCORD_JSON_NODE_NONE && (flags & FIELD_REQUIRED))
+    {
+      _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
+                           _("missing required field “%s”"), key);
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 /* Reads a string member into *out (which must be NULL).  A missing optional
  * member leaves *out NULL; an empty optional string is treated as absent. */
@@ -145,17 +164,10 @@ _accord_loader_read_string (Loader          *l,
 
   g_assert (*out == NULL);
 
-  node = get_member (l, object, key);
+  if (!_accord_loader_get_field (l, object, key, flags, &node))
+    return FALSE;
   if (node == ACCORD_JSON_NODE_NONE)
-    {
-      if (flags & FIELD_REQUIRED)
-        {
-          _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                               _("missing required field “%s”"), key);
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return TRUE;
 
   _accord_loader_path_push_key (l, key);
 
@@ -209,17 +221,10 @@ _accord_loader_read_array (Loader         *l,
 
   *out = ACCORD_JSON_NODE_NONE;
 
-  node = get_member (l, object, key);
+  if (!_accord_loader_get_field (l, object, key, flags, &node))
+    return FALSE;
   if (node == ACCORD_JSON_NODE_NONE)
-    {
-      if (flags & FIELD_REQUIRED)
-        {
-          _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                               _("missing required field “%s”"), key);
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return TRUE;
 
   if (node_type (l, node) != ACCORD_JSON_ARRAY)
     {
