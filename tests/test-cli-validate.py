@@ -25,17 +25,12 @@ import sys
 import tempfile
 import time
 
+from accord_tap import environment, finish, report
+
 DEFAULT_MAX_SECONDS = 2.0
 # Starting the program costs a little on top of loading.
 STARTUP_SECONDS = 1.0
 TIMEOUT_SECONDS = 120
-
-results = []
-
-
-def report(ok, name, diagnostic=None, directive=None):
-    results.append((ok, name, diagnostic, directive))
-
 
 def read_manifest(path):
     cases = []
@@ -69,17 +64,6 @@ def read_manifest(path):
                         raise SystemExit('MANIFEST:%d: unknown flag %r' % (number, flag))
             cases.append(case)
     return cases
-
-
-def environment():
-    env = dict(os.environ)
-    # Messages in English and in UTF-8, whatever the caller's locale.
-    env['LC_ALL'] = 'C.UTF-8'
-    env['LANG'] = 'C.UTF-8'
-    env['LANGUAGE'] = ''
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return env
 
 
 def run(accord, args, cwd=None):
@@ -221,18 +205,7 @@ def main(argv):
         if temporary:
             shutil.rmtree(temporary, ignore_errors=True)
 
-    print('1..%d' % len(results))
-    for number, (ok, name, diagnostic, directive) in enumerate(results, 1):
-        line = '%s %d - %s' % ('ok' if ok else 'not ok', number, name)
-        if directive:
-            line += ' # ' + directive
-        print(line)
-        if diagnostic:
-            for diagnostic_line in diagnostic.splitlines():
-                print('# ' + diagnostic_line)
-    sys.stdout.flush()
-
-    return 0 if all(ok for ok, _, _, _ in results) else 1
+    return finish()
 
 
 if __name__ == '__main__':

@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 
+from accord_tap import environment, finish, report
+
 TIMEOUT_SECONDS = 120
 TITLE = 'Canada–Korea defence agreement'
 PREVIOUS = b'%PDF-1.4\n% the previous export, which must survive\n%%EOF\n'
@@ -33,26 +35,6 @@ KILL_FRACTIONS = (0.3, 0.55, 0.8)
 # unnamed file (O_TMPFILE) and links it only once complete; a known bug
 # here would be described in this string.
 KNOWN_BUG_TEMPORARY = None
-
-results = []
-
-
-def report(ok, name, diagnostic=None, directive=None):
-    results.append((ok, name, diagnostic, directive))
-
-
-def environment():
-    env = dict(os.environ)
-    # Messages in English and in UTF-8, whatever the caller's locale; and
-    # no display: everything here must work without one.
-    env['LC_ALL'] = 'C.UTF-8'
-    env['LANG'] = 'C.UTF-8'
-    env['LANGUAGE'] = ''
-    env['GSETTINGS_BACKEND'] = 'memory'
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return env
-
 
 class Run:
     def __init__(self, proc, seconds):
@@ -453,19 +435,7 @@ def main(argv):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print('1..%d' % len(results))
-    for number, (ok, name, diagnostic, directive) in enumerate(results, 1):
-        line = '%s %d - %s' % ('ok' if ok else 'not ok', number, name)
-        if directive:
-            line += ' # ' + directive
-        print(line)
-        if diagnostic:
-            for diagnostic_line in diagnostic.splitlines():
-                print('# ' + diagnostic_line)
-    sys.stdout.flush()
-
-    return 0 if all(ok or (directive or '').startswith('TODO')
-                    for ok, _, _, directive in results) else 1
+    return finish()
 
 
 if __name__ == '__main__':
