@@ -17,7 +17,7 @@
 #include "accord-section.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
-#include "accord-window-private.h"
+#include "accord-window.h"
 
 typedef struct
 {
@@ -67,7 +67,7 @@ briefing_shown (gpointer data)
 {
   AccordWindow *window = data;
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (window->main_stack), "briefing") == 0;
+  return g_strcmp0 (accord_window_get_visible_page (window), "briefing") == 0;
 }
 
 /* Headings and captions are not briefing text, so the section view's own
@@ -84,6 +84,30 @@ find_label (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label with @text that the reader can see. */
+static GtkWidget *
+find_shown_label (GtkWidget  *widget,
+                  const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_label (child, text);
 
       if (found != NULL)
         return found;
@@ -141,38 +165,41 @@ static void
 check_window (const Language *lang)
 {
   AccordWindow *window = accord_test_new_window (1100, 760);
-  GtkWidget *timeline;
-  AdwViewStackPage *page;
+  AccordBriefingPage *page;
+  AccordSectionView *view;
   g_autofree char *placeholder = NULL;
   g_autofree char *month = format_date ("2025-12");
 
   accord_window_open_bundled (window);
   accord_test_wait_until (briefing_shown, window);
+  accord_test_settle ();
 
-  /* Strings from the window's template. */
-  timeline = adw_view_stack_get_child_by_name (window->view_stack, "timeline");
-  g_assert_nonnull (timeline);
-  page = adw_view_stack_get_page (window->view_stack, timeline);
-  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, lang->timeline);
-  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  page = accord_window_get_briefing_page (window);
+  view = accord_briefing_page_get_section_view (page);
+
+  /* Strings from the pages' templates, as shown: the view switcher's tab
+   * and the search entry's placeholder. */
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), lang->timeline));
+  g_object_get (accord_search_panel_get_entry (accord_briefing_page_get_search_panel (page)),
+                "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, lang->search);
 
-  /* Strings from C. */
-  g_assert_cmpstr (adw_window_title_get_title (window->sidebar_title), ==, lang->sections);
+  /* The sidebar's title. */
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), lang->sections));
 
   /* The roundtable section has key points and a related event dated to
    * the month: the heading is translated, the date in the locale, and the
    * briefing's own text stays in its own language. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
   accord_test_settle ();
-  g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), lang->key_points));
-  g_assert_null (find_label (GTK_WIDGET (window->section_view), "Key Points"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window->section_view), month));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), lang->key_points));
+  g_assert_null (find_label (GTK_WIDGET (view), "Key Points"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), month));
   g_assert_cmpstr (month, ==, lang->month);
-  g_assert_null (find_label (GTK_WIDGET (window->section_view), "December 2025"));
-  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+  g_assert_null (find_label (GTK_WIDGET (view), "December 2025"));
+  g_assert_nonnull (accord_section_view_find_label (view,
                                                     accord_section_get_title (accord_window_get_section (window))));
-  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+  g_assert_nonnull (accord_section_view_find_label (view,
                                                     "Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership"));
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);

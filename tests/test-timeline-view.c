@@ -18,7 +18,7 @@
 #include "accord-section.h"
 #include "accord-test-ui.h"
 #include "accord-timeline-view.h"
-#include "accord-window-private.h"
+#include "accord-window.h"
 
 static AccordWindow *
 new_window (int width,
@@ -35,11 +35,13 @@ new_window (int width,
 static AccordTimelineView *
 window_view (AccordWindow *window)
 {
-  /* The page is built when first shown. */
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
-  g_assert_nonnull (window->timeline_view);
+  AccordBriefingPage *page = accord_window_get_briefing_page (window);
 
-  return ACCORD_TIMELINE_VIEW (window->timeline_view);
+  /* The page is built when first shown. */
+  accord_briefing_page_show_view (page, "timeline");
+  g_assert_nonnull (accord_briefing_page_get_timeline_page (page));
+
+  return accord_timeline_page_get_view (accord_briefing_page_get_timeline_page (page));
 }
 
 static GtkWidget *
@@ -65,7 +67,10 @@ find_descendant (GtkWidget *widget,
 static AccordEventCard *
 window_card (AccordWindow *window)
 {
-  return ACCORD_EVENT_CARD (find_descendant (GTK_WIDGET (window->timeline_box), ACCORD_TYPE_EVENT_CARD));
+  AccordTimelinePage *page = accord_briefing_page_get_timeline_page (accord_window_get_briefing_page (window));
+
+  /* The card the timeline page shows, found as a reader sees it. */
+  return ACCORD_EVENT_CARD (find_descendant (GTK_WIDGET (page), ACCORD_TYPE_EVENT_CARD));
 }
 
 static GtkWidget *
@@ -122,7 +127,7 @@ test_bundled_order (void)
   double px_per_day;
   guint n_gaps;
 
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  accord_briefing_page_show_view (accord_window_get_briefing_page (window), "timeline");
   accord_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 3);
@@ -212,7 +217,7 @@ test_keyboard (void)
   };
   double previous_x = -1;
 
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  accord_briefing_page_show_view (accord_window_get_briefing_page (window), "timeline");
   accord_test_settle ();
   g_assert_null (accord_event_card_get_event (card));
 
@@ -263,7 +268,7 @@ test_keyboard (void)
   /* Enter on the signing opens its first section. */
   g_assert_true (gtk_widget_activate (focus_widget (window)));
   accord_test_settle ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "section");
+  g_assert_cmpstr (accord_briefing_page_get_view (accord_window_get_briefing_page (window)), ==, "section");
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "signing");
 
   accord_test_destroy_window (GTK_WINDOW (window));
@@ -278,7 +283,7 @@ test_card_sections (void)
   AccordSection *pillar;
   GtkWidget *label;
 
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  accord_briefing_page_show_view (accord_window_get_briefing_page (window), "timeline");
   accord_test_settle ();
   accord_timeline_view_select (view, 2, FALSE);
   accord_test_settle ();
@@ -317,7 +322,7 @@ test_narrow_vertical (void)
   accord_test_wait_until (is_vertical, window);
   accord_test_settle ();
 
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
+  g_assert_cmpstr (accord_briefing_page_get_view (accord_window_get_briefing_page (window)), ==, "timeline");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, ACCORD_TIMELINE_VIEW_NARROW_WIDTH);
   assert_focus_on (window, 1, accord_event_get_title (davos));

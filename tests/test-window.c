@@ -21,12 +21,33 @@
 #include "accord-section.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
-#include "accord-window-private.h"
+#include "accord-window.h"
 
 static const char *
 visible_page (AccordWindow *window)
 {
-  return gtk_stack_get_visible_child_name (window->main_stack);
+  return accord_window_get_visible_page (window);
+}
+
+static AccordBriefingPage *
+briefing_page (AccordWindow *window)
+{
+  AccordBriefingPage *page = accord_window_get_briefing_page (window);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static AccordSectionView *
+section_view (AccordWindow *window)
+{
+  return accord_briefing_page_get_section_view (briefing_page (window));
+}
+
+static AccordSearchPanel *
+search_panel (AccordWindow *window)
+{
+  return accord_briefing_page_get_search_panel (briefing_page (window));
 }
 
 static void
@@ -46,7 +67,7 @@ test_window_bundled_sections (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Canada–Korea defence agreement");
 
   /* The sidebar lists the seven sections. */
-  model = G_LIST_MODEL (gtk_list_view_get_model (window->section_list));
+  model = accord_briefing_page_get_sections_model (briefing_page (window));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
 
   /* Selecting each shows its title and its quotes in the detail pane. */
@@ -57,11 +78,11 @@ test_window_bundled_sections (void)
       g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
       GtkWidget *label;
 
-      gtk_single_selection_set_selected (window->selection, i);
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
       accord_test_settle ();
 
       g_assert_true (accord_window_get_section (window) == section);
-      label = accord_section_view_find_label (window->section_view,
+      label = accord_section_view_find_label (section_view (window),
                                               accord_section_get_title (section));
       g_assert_nonnull (label);
       g_assert_true (gtk_widget_is_drawable (label));
@@ -70,7 +91,7 @@ test_window_bundled_sections (void)
         {
           AccordQuote *quote = accord_section_get_quote (section, q);
 
-          label = accord_section_view_find_label (window->section_view,
+          label = accord_section_view_find_label (section_view (window),
                                                   accord_quote_get_text (quote));
           g_assert_nonnull (label);
           g_assert_true (gtk_widget_get_mapped (label));
@@ -80,7 +101,7 @@ test_window_bundled_sections (void)
   /* The roundtable quote is attributed with the speaker's role. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
   accord_test_settle ();
-  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+  g_assert_nonnull (accord_section_view_find_label (section_view (window),
                                                     "— Jeehye Kim, Senior Program Manager, Northeast Asia, Asia Pacific Foundation of Canada"));
   g_assert_false (accord_window_select_section (window, "no-such-section"));
 
@@ -90,7 +111,7 @@ test_window_bundled_sections (void)
 static gboolean
 is_folded (gpointer data)
 {
-  return adw_leaflet_get_folded (ACCORD_WINDOW (data)->leaflet);
+  return accord_briefing_page_get_folded (briefing_page (ACCORD_WINDOW (data)));
 }
 
 static void
@@ -100,7 +121,7 @@ test_window_narrow_folds (void)
 
   accord_window_open_bundled (window);
   accord_test_settle ();
-  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+  g_assert_false (accord_briefing_page_get_folded (briefing_page (window)));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   accord_test_wait_until (is_folded, window);
@@ -109,43 +130,12 @@ test_window_narrow_folds (void)
    * content page, and the back action returns to the list. */
   g_assert_true (accord_window_select_section (window, "pillar-3"));
   accord_test_settle ();
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->content));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->content)));
+  g_assert_true (accord_briefing_page_get_content_shown (briefing_page (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section_view (window))));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   accord_test_settle ();
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == GTK_WIDGET (window->sidebar));
-
-  accord_test_destroy_window (GTK_WINDOW (window));
-}
-
-static gboolean
-is_not_loading (gpointer data)
-{
-  return g_strcmp0 (visible_page (ACCORD_WINDOW (data)), "loading") != 0;
-}
-
-static void
-test_window_broken_file (void)
-{
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "broken.briefing.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = accord_test_new_window (900, 700);
-  const char *text;
-
-  accord_window_open_file (window, file);
-  accord_test_wait_until (is_not_loading, window);
-
-  g_assert_cmpstr (visible_page (window), ==, "error");
-  text = gtk_label_get_text (window->error_label);
-  g_assert_true (g_str_has_prefix (text, "broken.briefing.json:7:36: sections[0].quotes[0].speaker: no actor “mcguinty”"));
-  g_assert_false (gtk_label_get_use_markup (window->error_label));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->error_open_button)));
-
-  /* The app keeps running: the bundled briefing opens in the same window. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
-  accord_test_settle ();
-  g_assert_cmpstr (visible_page (window), ==, "briefing");
+  g_assert_false (accord_briefing_page_get_content_shown (briefing_page (window)));
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -170,6 +160,45 @@ find_label_with_text (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+is_not_loading (gpointer data)
+{
+  return g_strcmp0 (visible_page (ACCORD_WINDOW (data)), "loading") != 0;
+}
+
+static void
+test_window_broken_file (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "window", "broken.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = accord_test_new_window (900, 700);
+  GtkWidget *label, *focus;
+  const char *text;
+
+  accord_window_open_file (window, file);
+  accord_test_wait_until (is_not_loading, window);
+
+  g_assert_cmpstr (visible_page (window), ==, "error");
+  text = accord_error_page_get_message (accord_window_get_error_page (window));
+  g_assert_true (g_str_has_prefix (text, "broken.briefing.json:7:36: sections[0].quotes[0].speaker: no actor “mcguinty”"));
+  label = find_label_with_text (GTK_WIDGET (window), text);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  /* The way on has the focus. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_true (gtk_widget_get_mapped (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Open Another Briefing…");
+
+  /* The app keeps running: the bundled briefing opens in the same window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  accord_test_settle ();
+  g_assert_cmpstr (visible_page (window), ==, "briefing");
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_window_markup_is_literal (void)
 {
@@ -184,16 +213,16 @@ test_window_markup_is_literal (void)
   accord_test_settle ();
 
   /* Shown exactly as written: not bold, not empty, no link. */
-  label = accord_section_view_find_label (window->section_view, "<b>Tom & Jerry</b>");
+  label = accord_section_view_find_label (section_view (window), "<b>Tom & Jerry</b>");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "<b>Tom & Jerry</b>");
-  g_assert_nonnull (accord_section_view_find_label (window->section_view,
+  g_assert_nonnull (accord_section_view_find_label (section_view (window),
                                                     "<a href='file:///etc/passwd'>click</a>"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
 
   /* The sidebar's title widget shows the briefing title as plain text too. */
-  label = find_label_with_text (GTK_WIDGET (window->sidebar_title), "<span size='2147483647'>&amp;</span>");
+  label = find_label_with_text (GTK_WIDGET (window), "<span size='2147483647'>&amp;</span>");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
 
@@ -220,21 +249,21 @@ test_window_event_signal (void)
   event = accord_section_get_event (section, 0);
   g_assert_cmpstr (accord_event_get_id (event), ==, "davos-2026-01-20");
 
-  gt_signal_logger_connect (logger, window->section_view, "event-activated");
+  gt_signal_logger_connect (logger, section_view (window), "event-activated");
 
   /* The related event is a real button, named for screen readers. */
-  button = accord_section_view_find_label (window->section_view, accord_event_get_title (event));
+  button = accord_section_view_find_label (section_view (window), accord_event_get_title (event));
   g_assert_nonnull (button);
   button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
-  gt_signal_logger_assert_emission_pop (logger, window->section_view, "event-activated", &emitted);
+  gt_signal_logger_assert_emission_pop (logger, section_view (window), "event-activated", &emitted);
   g_assert_true (emitted == event);
   g_clear_object (&emitted);
   gt_signal_logger_assert_no_emissions (logger);
 
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "timeline");
+  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -381,11 +410,11 @@ test_window_links (void)
   accord_test_settle ();
 
   /* Only the https address is a link; the others are shown as text. */
-  button = find_link_button (GTK_WIDGET (window->section_view), "https://example.org/page?a=1&b=2");
+  button = find_link_button (GTK_WIDGET (section_view (window)), "https://example.org/page?a=1&b=2");
   g_assert_nonnull (button);
-  g_assert_null (find_link_button (GTK_WIDGET (window->section_view), "file:///etc/passwd"));
-  g_assert_null (find_link_button (GTK_WIDGET (window->section_view), "javascript:alert(1)"));
-  g_assert_nonnull (accord_section_view_find_label (window->section_view, "file:///etc/passwd"));
+  g_assert_null (find_link_button (GTK_WIDGET (section_view (window)), "file:///etc/passwd"));
+  g_assert_null (find_link_button (GTK_WIDGET (section_view (window)), "javascript:alert(1)"));
+  g_assert_nonnull (accord_section_view_find_label (section_view (window), "file:///etc/passwd"));
 
   /* Following it first shows the address, and opens nothing by itself. */
   g_assert_null (find_message_dialog ());
@@ -408,15 +437,18 @@ static gboolean
 showing_results (gpointer data)
 {
   AccordWindow *window = data;
-  const char *page = gtk_stack_get_visible_child_name (window->sidebar_stack);
+  AccordSearchPanelState state = accord_search_panel_get_state (search_panel (window));
 
-  return g_strcmp0 (page, "results") == 0 || g_strcmp0 (page, "no-results") == 0;
+  return state == ACCORD_SEARCH_PANEL_RESULTS || state == ACCORD_SEARCH_PANEL_NO_RESULTS;
 }
 
 static gboolean
 index_ready (gpointer data)
 {
-  return ACCORD_WINDOW (data)->search_index != NULL;
+  AccordWindow *window = data;
+
+  return accord_window_get_briefing_page (window) != NULL &&
+         accord_search_panel_get_ready (search_panel (window));
 }
 
 static void
@@ -424,7 +456,7 @@ test_window_search (void)
 {
   AccordWindow *window = accord_test_new_window (1100, 760);
   GListModel *results;
-  GtkWidget *label;
+  GtkWidget *label, *focus;
   const char *key_point = "Gaps in capabilities on both sides, especially naval capacity.";
 
   accord_window_open_bundled (window);
@@ -435,16 +467,16 @@ test_window_search (void)
   /* Ctrl+F opens the search bar with the entry focused. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   accord_test_settle ();
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->search_entry)) ||
+  g_assert_true (accord_search_panel_get_search_mode (search_panel (window)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (accord_search_panel_get_entry (search_panel (window)))) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         GTK_WIDGET (window->search_entry)));
+                                         GTK_WIDGET (accord_search_panel_get_entry (search_panel (window)))));
 
   /* "naval" lists the roundtable section, and nothing unrelated. */
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "naval");
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "naval");
   accord_test_wait_until (showing_results, window);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "results");
-  results = G_LIST_MODEL (window->results);
+  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  results = accord_search_panel_get_results (search_panel (window));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
@@ -462,34 +494,39 @@ test_window_search (void)
     }
 
   /* Enter opens it, with every match highlighted. */
-  g_signal_emit_by_name (window->search_entry, "activate");
+  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "activate");
   accord_test_settle ();
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
-  g_assert_cmpuint (accord_section_view_get_n_matches (window->section_view), ==, 2);
-  label = accord_section_view_find_label (window->section_view, key_point);
+  g_assert_cmpuint (accord_section_view_get_n_matches (section_view (window)), ==, 2);
+  label = accord_section_view_find_label (section_view (window), key_point);
   g_assert_nonnull (label);
   g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (label)));
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 of 2");
+  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
 
   /* Ctrl+G goes to the next match. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL);
   accord_test_settle ();
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 of 2");
+  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "2 of 2");
 
   /* A search with no match says so. */
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzzyzzx");
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "zzzyzzx");
   accord_test_wait_until (showing_results, window);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "no-results");
+  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_NO_RESULTS);
 
   /* Escape closes the search, restores the list and clears the highlights. */
-  g_signal_emit_by_name (window->search_entry, "stop-search");
+  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "stop-search");
   accord_test_settle ();
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
+  g_assert_false (accord_search_panel_get_search_mode (search_panel (window)));
+  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_IDLE);
+  /* Focus is back on the sections. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW));
+  g_assert_true (gtk_widget_get_mapped (focus));
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
-  label = accord_section_view_find_label (window->section_view, key_point);
+  label = accord_section_view_find_label (section_view (window), key_point);
   g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
-  g_assert_cmpuint (accord_section_view_get_n_matches (window->section_view), ==, 0);
+  g_assert_cmpuint (accord_section_view_get_n_matches (section_view (window)), ==, 0);
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -541,6 +578,25 @@ has_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The keyboard shortcuts window of @window, if it was built. */
+static GtkWindow *
+find_shortcuts_window (AccordWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -548,11 +604,11 @@ test_window_shortcuts (void)
   GtkWindow *shortcuts;
 
   /* Built when first asked for, not with the window. */
-  g_assert_null (window->shortcuts_window);
+  g_assert_null (find_shortcuts_window (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   accord_test_settle ();
-  shortcuts = window->shortcuts_window;
+  shortcuts = find_shortcuts_window (window);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
@@ -565,7 +621,7 @@ test_window_shortcuts (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   accord_test_settle ();
-  g_assert_true (window->shortcuts_window == shortcuts);
+  g_assert_true (find_shortcuts_window (window) == shortcuts);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
 
   /* It goes with its window. */
@@ -583,14 +639,14 @@ test_window_loading_first (void)
   GListModel *results;
 
   g_assert_cmpstr (visible_page (window), ==, "loading");
-  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "briefing"));
-  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "error"));
+  g_assert_null (accord_window_get_briefing_page (window));
+  g_assert_null (accord_window_get_error_page (window));
   g_assert_null (accord_window_get_section (window));
   g_assert_false (accord_window_select_section (window, "roundtable"));
   /* Alt+Left and Ctrl+F do nothing yet. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_null (gtk_stack_get_child_by_name (window->main_stack, "briefing"));
+  g_assert_null (accord_window_get_briefing_page (window));
 
   /* The Shell's "more results" can come while the briefing still loads:
    * the words are searched for once it is shown. */
@@ -598,9 +654,9 @@ test_window_loading_first (void)
   accord_window_open_bundled (window);
   accord_test_wait_until (showing_results, window);
   g_assert_cmpstr (visible_page (window), ==, "briefing");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "naval");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "results");
-  results = G_LIST_MODEL (window->results);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window)))), ==, "naval");
+  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  results = accord_search_panel_get_results (search_panel (window));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
 
   accord_test_destroy_window (GTK_WINDOW (window));

@@ -155,6 +155,26 @@ accord_briefing_get_display_name (AccordBriefing *self)
 }
 
 /**
+ * accord_briefing_dup_key:
+ *
+ * The key under which Accord remembers things about this briefing (the
+ * last section shown) and names it to the Shell: its file's URI, or
+ * %ACCORD_BRIEFING_KEY_BUNDLED for the briefing that comes with Accord.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+accord_briefing_dup_key (AccordBriefing *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (self), NULL);
+
+  if (self->file != NULL)
+    return g_file_get_uri (self->file);
+
+  return g_strdup (ACCORD_BRIEFING_KEY_BUNDLED);
+}
+
+/**
  * accord_briefing_get_file:
  *
  * Returns: (nullable): the file it was loaded from, or %NULL for the

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define ACCORD_BRIEFING_FORMAT  "accord-briefing"
 #define ACCORD_BRIEFING_VERSION 1
 
+/* The key of the briefing that comes with Accord; see accord_briefing_dup_key() */
+#define ACCORD_BRIEFING_KEY_BUNDLED "bundled"
+
 #define ACCORD_TYPE_BRIEFING (accord_briefing_get_type ())
 
 G_DECLARE_FINAL_TYPE (AccordBriefing, accord_briefing, ACCORD, BRIEFING, GObject)
@@ -25,6 +28,7 @@ const char    *accord_briefing_get_language     (AccordBriefing *self);
 const char    *accord_briefing_get_summary      (AccordBriefing *self);
 const char    *accord_briefing_get_display_name (AccordBriefing *self);
 GFile         *accord_briefing_get_file         (AccordBriefing *self);
+char          *accord_briefing_dup_key          (AccordBriefing *self);
 GListModel    *accord_briefing_get_sources      (AccordBriefing *self);
 GListModel    *accord_briefing_get_actors       (AccordBriefing *self);
 GListModel    *accord_briefing_get_sections     (AccordBriefing *self);

@@ -15,6 +15,7 @@
 #include "accord-briefing.h"
 #include "accord-export-dialog.h"
 #include "accord-section.h"
+#include "accord-toast.h"
 #include "accord-window.h"
 
 struct _AccordExportDialog
@@ -128,17 +129,13 @@ export_done_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      toast = adw_toast_new (NULL);
-      /* libadwaita 1.2 parses toast titles as markup: show the message,
-       * which names a path, through a plain label. */
-      adw_toast_set_custom_title (toast, gtk_label_new (error->message));
+      /* The message names a path: plain text. */
+      toast = accord_toast_new_plain (error->message);
       adw_toast_set_timeout (toast, 0);
       if (ACCORD_IS_WINDOW (parent))
         accord_window_add_toast (ACCORD_WINDOW (parent), toast);
       else
         g_object_unref (g_object_ref_sink (toast));
-      g_object_set_data_full (G_OBJECT (self), "accord-export-error",
-                              g_strdup (error->message), g_free);
       gtk_window_close (GTK_WINDOW (self));
       return;
     }

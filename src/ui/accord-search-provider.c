@@ -92,7 +92,7 @@ lookup_entry (AccordSearchProvider *self,
   g_autoptr(GFile) file = NULL;
   Entry *entry;
 
-  if (g_strcmp0 (key, "bundled") != 0)
+  if (g_strcmp0 (key, ACCORD_BRIEFING_KEY_BUNDLED) != 0)
     {
       file = g_file_new_for_uri (key);
       modified = file_modified (file);
@@ -196,7 +196,7 @@ run_search (AccordSearchProvider *self,
   query = accord_search_query_parse (text);
   if (query != NULL && accord_search_query_get_n_terms (query) > 0)
     {
-      search_briefing (self, "bundled", query, ids);
+      search_briefing (self, ACCORD_BRIEFING_KEY_BUNDLED, query, ids);
       for (guint i = 0; recent[i] != NULL && i < MAX_BRIEFINGS; i++)
         search_briefing (self, recent[i], query, ids);
     }

@@ -22,8 +22,9 @@
 #include "accord-section-view-private.h"
 #include "accord-source.h"
 
-/* Pango lays out long unbreakable text in super-linear time (PITFALLS.md),
- * so a paragraph is shown in chunks, and only up to a bound. */
+/* Pango lays out long unbreakable text in super-linear time (8 s for
+ * 100,000 characters without a space on Debian 12), so a paragraph is
+ * shown in chunks, and only up to a bound. */
 #define CHUNK_CHARS     4000
 #define MAX_PARA_CHUNKS 25
 
@@ -31,10 +32,17 @@
 G_DEFINE_FINAL_TYPE (AccordSectionView, accord_section_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_SECTION,
+  N_PROPS
+};
+
+enum {
   EVENT_ACTIVATED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 GtkLabel *
@@ -319,6 +327,42 @@ accord_section_view_finalize (GObject *object)
 }
 
 static void
+accord_section_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AccordSectionView *self = ACCORD_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_section_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  AccordSectionView *self = ACCORD_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      accord_section_view_set_section (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 accord_section_view_class_init (AccordSectionViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -326,6 +370,15 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
 
   object_class->dispose = accord_section_view_dispose;
   object_class->finalize = accord_section_view_finalize;
+  object_class->get_property = accord_section_view_get_property;
+  object_class->set_property = accord_section_view_set_property;
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL,
+                         ACCORD_TYPE_SECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * AccordSectionView::event-activated:
@@ -385,6 +438,7 @@ accord_section_view_set_section (AccordSectionView *self,
 
   rebuild (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
 
 /**

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window's actions (win.*) and their shortcuts.
+ * The window's actions (win.*) and their shortcuts.  Printing draws the
+ * same pages as the PDF export, through AccordExportLayout.
  */
 
 #define G_LOG_DOMAIN "accord-window"
@@ -11,6 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-briefing.h"
+#include "accord-export.h"
+#include "accord-export-dialog.h"
+#include "accord-toast.h"
 #include "accord-window-private.h"
 
 static void
@@ -90,8 +95,8 @@ back_action (GtkWidget  *widget,
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  if (self->leaflet != NULL)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (self->briefing_page != NULL)
+    accord_briefing_page_navigate_back (self->briefing_page);
 }
 
 static void
@@ -99,31 +104,28 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  AccordWindow *self = ACCORD_WINDOW (widget);
-
-  accord_window_begin_search (self, NULL);
+  accord_window_begin_search (ACCORD_WINDOW (widget), NULL);
 }
 
 static void
-show_timeline_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  accord_briefing_page_show_view (self->briefing_page, g_variant_get_string (parameter, NULL));
 }
 
 static void
-show_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+step_match_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "section");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  accord_briefing_page_step_match (self->briefing_page,
+                                   g_str_equal (action_name, "win.next-match") ? 1 : -1);
 }
 
 /* Built when first asked for, not with every window as GtkApplication
@@ -158,29 +160,105 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  AccordExportDialog *dialog;
+
+  dialog = accord_export_dialog_new (GTK_WINDOW (self), self->briefing,
+                                     accord_window_get_section (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+begin_print (GtkPrintOperation *operation,
+             GtkPrintContext   *context,
+             AccordWindow      *self)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  AccordSection *section = accord_window_get_section (self);
+  AccordExportLayout *layout;
+
+  if (section != NULL)
+    g_ptr_array_add (sections, section);
+
+  layout = accord_export_layout_new (self->briefing, section ? sections : NULL,
+                                     gtk_print_context_get_width (context),
+                                     gtk_print_context_get_height (context));
+  g_object_set_data_full (G_OBJECT (operation), "accord-layout", layout, g_object_unref);
+  gtk_print_operation_set_n_pages (operation, accord_export_layout_get_n_pages (layout));
+}
+
+static void
+draw_page (GtkPrintOperation *operation,
+           GtkPrintContext   *context,
+           int                page,
+           AccordWindow      *self)
+{
+  AccordExportLayout *layout = g_object_get_data (G_OBJECT (operation), "accord-layout");
+
+  accord_export_layout_draw_page (layout, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_done (GtkPrintOperation       *operation,
+            GtkPrintOperationResult  result,
+            AccordWindow            *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  if (error != NULL)
+    accord_window_add_toast (self, accord_toast_new_plain (error->message));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, accord_briefing_get_title (self->briefing));
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print), self);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page), self);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done), self);
+
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), &error);
+  if (error != NULL)
+    accord_window_add_toast (self, accord_toast_new_plain (error->message));
+}
+
+/* The actions that need a briefing shown are off until there is one. */
 void
 _accord_window_update_actions (AccordWindow *self)
 {
+  static const char * const briefing_actions[] = {
+    "win.export",
+    "win.next-match",
+    "win.previous-match",
+    "win.print",
+    "win.search",
+    "win.show-view",
+  };
   gboolean has_briefing = self->briefing != NULL &&
     g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "briefing") == 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match", has_briefing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match", has_briefing);
-}
-
-void
-_accord_window_actions_dispose (AccordWindow *self)
-{
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
+  for (guint i = 0; i < G_N_ELEMENTS (briefing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), briefing_actions[i], has_briefing);
 }
 
 void
@@ -191,18 +269,28 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_timeline_action);
-  gtk_widget_class_install_action (widget_class, "win.show-section", NULL, show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.next-match", NULL, step_match_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, step_match_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-section", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-timeline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "section");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-
-  _accord_window_class_init_export_actions (widget_class);
-  _accord_window_class_init_search_actions (widget_class);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-match", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }

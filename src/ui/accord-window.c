@@ -1,6 +1,11 @@
 /* accord-window.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is a shell: it owns the main stack of pages (loading, the
+ * briefing, an error), the toasts, the actions and the settings, and it
+ * loads briefings.  The pages are widgets of their own, built when first
+ * needed; they report what the reader asks for through signals.
  */
 
 #define G_LOG_DOMAIN "accord-window"
@@ -13,83 +18,13 @@
 #include "accord-event.h"
 #include "accord-loader.h"
 #include "accord-section.h"
-#include "accord-section-view.h"
+#include "accord-toast.h"
 #include "accord-window-private.h"
 
-#define MAX_RECENT 10
+#define MAX_RECENT        10
+#define MAX_LAST_SECTIONS 50
 
 G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static GListModel *
-create_children_model (gpointer item,
-                       gpointer user_data)
-{
-  GListModel *children = accord_section_get_children (ACCORD_SECTION (item));
-
-  if (g_list_model_get_n_items (children) == 0)
-    return NULL;
-
-  return g_object_ref (children);
-}
-
-static void
-setup_section_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* Long titles take a second line before they are shortened. */
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
-  gtk_list_item_set_child (item, expander);
-}
-
-static void
-bind_section_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  GtkWidget *expander = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
-  const char *title = accord_section_get_title (section);
-
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  gtk_label_set_text (GTK_LABEL (label), title);
-  gtk_widget_set_tooltip_text (label, title);
-}
-
-static void
-unbind_section_row (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkWidget *expander = gtk_list_item_get_child (item);
-
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-}
-
-static char *
-briefing_key (AccordBriefing *briefing)
-{
-  GFile *file = accord_briefing_get_file (briefing);
-
-  if (file != NULL)
-    return g_file_get_uri (file);
-
-  return g_strconcat ("bundled:", accord_briefing_get_id (briefing), NULL);
-}
 
 static void
 remember_section (AccordWindow  *self,
@@ -105,7 +40,7 @@ remember_section (AccordWindow  *self,
   if (self->briefing == NULL || section == NULL)
     return;
 
-  key = briefing_key (self->briefing);
+  key = accord_briefing_dup_key (self->briefing);
   old = g_settings_get_value (self->settings, "last-sections");
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
@@ -113,7 +48,7 @@ remember_section (AccordWindow  *self,
 
   /* Bounded, so the setting cannot grow forever. */
   g_variant_iter_init (&iter, old);
-  while (g_variant_iter_next (&iter, "{&s&s}", &k, &v) && kept < 50)
+  while (g_variant_iter_next (&iter, "{&s&s}", &k, &v) && kept < MAX_LAST_SECTIONS)
     {
       if (g_strcmp0 (k, key) == 0)
         continue;
@@ -127,91 +62,14 @@ remember_section (AccordWindow  *self,
 static char *
 recall_section (AccordWindow *self)
 {
-  g_autoptr(GVariant) dict = NULL;
-  g_autofree char *key = briefing_key (self->briefing);
+  g_autoptr(GVariant) dict = g_settings_get_value (self->settings, "last-sections");
+  g_autofree char *key = accord_briefing_dup_key (self->briefing);
   char *id = NULL;
 
-  dict = g_settings_get_value (self->settings, "last-sections");
   if (!g_variant_lookup (dict, key, "s", &id))
     return NULL;
 
   return id;
-}
-
-static void
-show_section (AccordWindow  *self,
-              AccordSection *section)
-{
-  accord_section_view_set_section (self->section_view, section);
-  adw_view_stack_set_visible_child_name (self->view_stack, "section");
-
-  if (section != NULL)
-    {
-      adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (self->briefing));
-      remember_section (self, section);
-    }
-
-  _accord_window_search_section_changed (self);
-}
-
-static void
-on_selection_changed (AccordWindow *self)
-{
-  g_autoptr(AccordSection) section = NULL;
-  GtkTreeListRow *row;
-
-  row = gtk_single_selection_get_selected_item (self->selection);
-  if (row == NULL)
-    return;
-
-  section = gtk_tree_list_row_get_item (row);
-  show_section (self, section);
-}
-
-static void
-on_section_activated (AccordWindow *self,
-                      guint         position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-on_list_click_released (GtkGestureClick *gesture,
-                        int              n_press,
-                        double           x,
-                        double           y,
-                        AccordWindow    *self)
-{
-  /* In a folded window the list is the only page: a click means "open". */
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-on_event_activated (AccordWindow *self,
-                    AccordEvent  *event)
-{
-  accord_window_show_event (self, event);
-}
-
-/* Finds the row of a section in the tree, expanding its ancestors. */
-static guint
-find_section_position (AccordWindow  *self,
-                       AccordSection *section)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
-      g_autoptr(AccordSection) item = gtk_tree_list_row_get_item (row);
-
-      if (item == section)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -259,135 +117,54 @@ update_recent_menu (AccordWindow *self)
     }
 }
 
-typedef struct
-{
-  const char *id;
-  gsize       offset;
-} PageWidget;
-
-#define PAGE_WIDGET(name) { #name, G_STRUCT_OFFSET (AccordWindow, name) }
-
-static const PageWidget briefing_widgets[] = {
-  PAGE_WIDGET (content),
-  PAGE_WIDGET (leaflet),
-  PAGE_WIDGET (match_box),
-  PAGE_WIDGET (match_label),
-  PAGE_WIDGET (no_results_page),
-  PAGE_WIDGET (result_list),
-  PAGE_WIDGET (search_bar),
-  PAGE_WIDGET (search_button),
-  PAGE_WIDGET (search_entry),
-  PAGE_WIDGET (section_list),
-  PAGE_WIDGET (section_view),
-  PAGE_WIDGET (sidebar),
-  PAGE_WIDGET (sidebar_stack),
-  PAGE_WIDGET (sidebar_title),
-  PAGE_WIDGET (switcher_title),
-  PAGE_WIDGET (timeline_box),
-  PAGE_WIDGET (view_stack),
-};
-
-static const PageWidget error_widgets[] = {
-  PAGE_WIDGET (error_label),
-  PAGE_WIDGET (error_open_button),
-  PAGE_WIDGET (error_page),
-};
-
-/* Builds one page of the main stack from its resource and fills in the
- * window's pointers to its widgets.  The page's signal handlers are the
- * window's, with the window as their first argument. */
 static void
-add_page (AccordWindow     *self,
-          const char       *name,
-          const char       *resource,
-          const char       *root_id,
-          const PageWidget *widgets,
-          gsize             n_widgets)
+on_page_section_changed (AccordWindow *self)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
-  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_strconcat ("/io/github/accordapp/Accord/ui/", resource, NULL);
-  GObject *root;
+  remember_section (self, accord_briefing_page_get_section (self->briefing_page));
+}
 
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "on_event_activated", G_CALLBACK (on_event_activated),
-                                           "on_result_activated", G_CALLBACK (on_result_activated),
-                                           "on_search_activate", G_CALLBACK (on_search_activate),
-                                           "on_search_changed", G_CALLBACK (on_search_changed),
-                                           "on_search_stop", G_CALLBACK (on_search_stop),
-                                           "on_section_activated", G_CALLBACK (on_section_activated),
-                                           NULL);
-  gtk_builder_set_scope (builder, scope);
-  gtk_builder_set_current_object (builder, G_OBJECT (self));
-  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
-  gtk_builder_expose_object (builder, "primary_menu", G_OBJECT (self->primary_menu));
-
-  /* The page is compiled into the program: failing to build it is a bug
-   * in Accord, which the widget tests catch, not something a user causes. */
-  if (!gtk_builder_add_from_resource (builder, path, &error))
-    g_error ("%s: %s", path, error->message);
-
-  for (gsize i = 0; i < n_widgets; i++)
+/* Enter on an event of the timeline opens the first section it belongs to. */
+static void
+on_page_event_activated (AccordWindow *self,
+                         AccordEvent  *event)
+{
+  if (accord_event_get_n_sections (event) == 0)
     {
-      GObject *object = gtk_builder_get_object (builder, widgets[i].id);
-
-      g_assert (object != NULL);
-      G_STRUCT_MEMBER (gpointer, self, widgets[i].offset) = object;
+      accord_window_add_toast (self, adw_toast_new (_("This event belongs to no section")));
+      return;
     }
 
-  root = gtk_builder_get_object (builder, root_id);
-  g_assert (GTK_IS_WIDGET (root));
-  gtk_stack_add_named (self->main_stack, GTK_WIDGET (root), name);
+  accord_window_show_section (self, accord_event_get_section (event, 0));
 }
 
-static void
-clear_page_widgets (AccordWindow     *self,
-                    const PageWidget *widgets,
-                    gsize             n_widgets)
-{
-  for (gsize i = 0; i < n_widgets; i++)
-    G_STRUCT_MEMBER (gpointer, self, widgets[i].offset) = NULL;
-}
-
-void
+AccordBriefingPage *
 _accord_window_ensure_briefing_page (AccordWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  GtkGesture *click;
+  if (self->briefing_page != NULL)
+    return self->briefing_page;
 
-  if (self->leaflet != NULL)
-    return;
+  self->briefing_page = ACCORD_BRIEFING_PAGE (accord_briefing_page_new (self->primary_menu));
+  g_settings_bind (self->settings, "sidebar-width", self->briefing_page, "sidebar-width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->briefing_page, "notify::section",
+                           G_CALLBACK (on_page_section_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->briefing_page, "event-activated",
+                           G_CALLBACK (on_page_event_activated), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->briefing_page), "briefing");
 
-  add_page (self, "briefing", "accord-window-briefing.ui", "leaflet",
-            briefing_widgets, G_N_ELEMENTS (briefing_widgets));
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_section_row), NULL);
-  gtk_list_view_set_factory (self->section_list, factory);
-
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (on_selection_changed), self);
-  gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
-
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->section_list), GTK_EVENT_CONTROLLER (click));
-
-  _accord_window_init_search (self);
-  _accord_window_init_timeline (self);
+  return self->briefing_page;
 }
 
 static void
-ensure_error_page (AccordWindow *self)
+show_page (AccordWindow *self,
+           const char   *name)
 {
-  if (self->error_page == NULL)
-    add_page (self, "error", "accord-window-error.ui", "error_box",
-              error_widgets, G_N_ELEMENTS (error_widgets));
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  if (g_strcmp0 (name, "loading") == 0)
+    gtk_spinner_start (self->spinner);
+  else
+    gtk_spinner_stop (self->spinner);
+  _accord_window_update_actions (self);
 }
 
 void
@@ -395,74 +172,73 @@ accord_window_set_briefing (AccordWindow   *self,
                             AccordBriefing *briefing)
 {
   g_autofree char *last = NULL;
-  guint position = 0;
+  AccordBriefingPage *page;
+  AccordSection *section = NULL;
 
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
 
-  _accord_window_ensure_briefing_page (self);
+  page = _accord_window_ensure_briefing_page (self);
   g_set_object (&self->briefing, briefing);
-
-  _accord_window_search_briefing_changed (self);
-
-  g_clear_object (&self->tree);
-  self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
-                                        FALSE, TRUE,
-                                        create_children_model, NULL, NULL);
-
-  g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
-  g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
-
   gtk_window_set_title (GTK_WINDOW (self), accord_briefing_get_title (briefing));
-  adw_window_title_set_title (self->sidebar_title, _("Sections"));
-  adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (briefing));
-
-  _accord_window_timeline_briefing_changed (self);
 
   last = self->pending_section ? g_steal_pointer (&self->pending_section) : recall_section (self);
   if (last != NULL)
-    {
-      AccordSection *section = accord_briefing_lookup_section (briefing, last);
+    section = accord_briefing_lookup_section (briefing, last);
 
-      if (section != NULL)
-        position = find_section_position (self, section);
-      if (position == GTK_INVALID_LIST_POSITION)
-        position = 0;
-    }
-
-  gtk_single_selection_set_selected (self->selection, position);
-  on_selection_changed (self);
-
-  gtk_stack_set_visible_child_name (self->main_stack, "briefing");
-  gtk_spinner_stop (self->spinner);
-  _accord_window_update_actions (self);
-
-  /* Up and Down go through the sections straight away. */
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+  accord_briefing_page_set_briefing (page, briefing, section);
+  show_page (self, "briefing");
+  gtk_widget_grab_focus (GTK_WIDGET (page));
 }
 
 AccordBriefing *
 accord_window_get_briefing (AccordWindow *self)
 {
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
   return self->briefing;
 }
 
+/**
+ * accord_window_get_section:
+ *
+ * Returns: (nullable): the section shown, or %NULL before a briefing is
+ */
 AccordSection *
 accord_window_get_section (AccordWindow *self)
 {
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
 
-  if (self->section_view == NULL)
+  if (self->briefing_page == NULL || self->briefing == NULL)
     return NULL;
 
-  return accord_section_view_get_section (self->section_view);
+  return accord_briefing_page_get_section (self->briefing_page);
+}
+
+/**
+ * accord_window_show_section:
+ *
+ * Shows @section, a section of the window's briefing.
+ */
+void
+accord_window_show_section (AccordWindow  *self,
+                            AccordSection *section)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+  g_return_if_fail (ACCORD_IS_SECTION (section));
+
+  if (self->briefing == NULL)
+    return;
+
+  accord_briefing_page_show_section (self->briefing_page, section);
 }
 
 /**
  * accord_window_select_section:
+ *
+ * Shows the section with that id.  For requests that name a section from
+ * outside, by id (the Shell search provider); inside Accord, sections are
+ * passed as objects to accord_window_show_section().
  *
  * Returns: %TRUE if the briefing has a section with that id
  */
@@ -471,7 +247,6 @@ accord_window_select_section (AccordWindow *self,
                               const char   *id)
 {
   AccordSection *section;
-  guint position;
 
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
 
@@ -479,23 +254,46 @@ accord_window_select_section (AccordWindow *self,
       (section = accord_briefing_lookup_section (self->briefing, id)) == NULL)
     return FALSE;
 
-  position = find_section_position (self, section);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
-  else
-    show_section (self, section);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "section");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  accord_window_show_section (self, section);
 
   return TRUE;
 }
 
 /**
+ * accord_window_show_event:
+ *
+ * Shows the timeline with @event selected.
+ */
+void
+accord_window_show_event (AccordWindow *self,
+                          AccordEvent  *event)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+  g_return_if_fail (event == NULL || ACCORD_IS_EVENT (event));
+
+  accord_briefing_page_show_event (_accord_window_ensure_briefing_page (self), event);
+}
+
+/**
+ * accord_window_begin_search:
+ * @query: (nullable): the words to search for
+ *
+ * The Shell may ask while a briefing is still loading: the words wait in
+ * the entry and are searched for once it is shown.
+ */
+void
+accord_window_begin_search (AccordWindow *self,
+                            const char   *query)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  accord_briefing_page_begin_search (_accord_window_ensure_briefing_page (self), query);
+}
+
+/**
  * accord_window_show_error:
  *
- * Shows why a briefing could not be opened.  The message is plain text: it
- * may quote the file, so it never goes through markup.
+ * Shows why a briefing could not be opened.
  */
 void
 accord_window_show_error (AccordWindow *self,
@@ -504,12 +302,54 @@ accord_window_show_error (AccordWindow *self,
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
-  ensure_error_page (self);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
-  gtk_spinner_stop (self->spinner);
-  gtk_widget_grab_focus (GTK_WIDGET (self->error_open_button));
-  _accord_window_update_actions (self);
+  if (self->error_page == NULL)
+    {
+      self->error_page = ACCORD_ERROR_PAGE (accord_error_page_new (self->primary_menu));
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->error_page), "error");
+    }
+
+  accord_error_page_set_message (self->error_page, error->message);
+  show_page (self, "error");
+  gtk_widget_grab_focus (GTK_WIDGET (self->error_page));
+}
+
+/**
+ * accord_window_get_visible_page:
+ *
+ * Returns: "loading", "briefing" or "error"
+ */
+const char *
+accord_window_get_visible_page (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * accord_window_get_briefing_page:
+ *
+ * Returns: (nullable): the briefing page, or %NULL before it is needed
+ */
+AccordBriefingPage *
+accord_window_get_briefing_page (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  return self->briefing_page;
+}
+
+/**
+ * accord_window_get_error_page:
+ *
+ * Returns: (nullable): the error page, or %NULL before an error was shown
+ */
+AccordErrorPage *
+accord_window_get_error_page (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  return self->error_page;
 }
 
 static void
@@ -555,9 +395,7 @@ accord_window_open_file (AccordWindow *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
-  gtk_spinner_start (self->spinner);
-
+  show_page (self, "loading");
   accord_loader_load_file_async (file, NULL, self->cancellable,
                                  load_file_cb, g_object_ref (self));
 }
@@ -602,6 +440,7 @@ accord_window_add_toast (AccordWindow *self,
                          AdwToast     *toast)
 {
   g_return_if_fail (ACCORD_IS_WINDOW (self));
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -653,19 +492,18 @@ accord_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
 
-  _accord_window_search_dispose (self);
-  _accord_window_actions_dispose (self);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
 
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_weak_pointer (&self->shortcuts_window);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
-  clear_page_widgets (self, briefing_widgets, G_N_ELEMENTS (briefing_widgets));
-  clear_page_widgets (self, error_widgets, G_N_ELEMENTS (error_widgets));
+  self->briefing_page = NULL;
+  self->error_page = NULL;
 
-  g_clear_object (&self->selection);
-  g_clear_object (&self->tree);
   g_clear_object (&self->briefing);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending_section, g_free);
@@ -682,8 +520,6 @@ accord_window_class_init (AccordWindowClass *klass)
 
   object_class->dispose = accord_window_dispose;
   window_class->close_request = accord_window_close_request;
-
-  g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, main_stack);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-application.h"
+#include "accord-briefing.h"
 #include "accord-cli.h"
 #include "accord-search-provider.h"
 #include "accord-window.h"
@@ -321,7 +322,7 @@ accord_application_open_section (AccordApplication *self,
   g_return_if_fail (ACCORD_IS_APPLICATION (self));
 
   window = new_window (self);
-  if (g_strcmp0 (briefing_key, "bundled") == 0)
+  if (g_strcmp0 (briefing_key, ACCORD_BRIEFING_KEY_BUNDLED) == 0)
     {
       accord_window_open_bundled (window);
       accord_window_select_section (window, section_id);

@@ -1,0 +1,757 @@
+/* accord-briefing-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A briefing as the reader goes through it: a sidebar with the sections
+ * and the search, and the content: the section view and the timeline.
+ * In a narrow window the two fold into one column (AdwLeaflet).
+ */
+
+#define G_LOG_DOMAIN "accord-briefing-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "accord-briefing.h"
+#include "accord-briefing-page.h"
+#include "accord-event.h"
+#include "accord-section.h"
+
+#define DEFAULT_SIDEBAR_WIDTH 300
+
+struct _AccordBriefingPage
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  AdwBin             *timeline_bin;
+  GtkWidget          *content;
+  AdwLeaflet         *leaflet;
+  GtkMenuButton      *menu_button;
+  AccordSearchPanel  *search_panel;
+  GtkListView        *section_list;
+  AccordSectionView  *section_view;
+  GtkWidget          *sidebar;
+  AdwClamp           *sidebar_clamp;
+  AdwWindowTitle     *sidebar_title;
+  AdwViewStack       *view_stack;
+
+  AccordTimelinePage *timeline_page;  /* built when first shown */
+  AccordBriefing     *briefing;
+  GtkTreeListModel   *tree;
+  GtkSingleSelection *selection;
+  int                 sidebar_width;
+};
+
+G_DEFINE_FINAL_TYPE (AccordBriefingPage, accord_briefing_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_BRIEFING,
+  PROP_FOLDED,
+  PROP_MENU_MODEL,
+  PROP_SECTION,
+  PROP_SIDEBAR_WIDTH,
+  PROP_VIEW,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GListModel *
+create_children_model (gpointer item,
+                       gpointer user_data)
+{
+  GListModel *children = accord_section_get_children (ACCORD_SECTION (item));
+
+  if (g_list_model_get_n_items (children) == 0)
+    return NULL;
+
+  return g_object_ref (children);
+}
+
+static void
+setup_section_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Long titles take a second line before they are shortened. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_list_item_set_child (item, expander);
+}
+
+static void
+bind_section_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkWidget *expander = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
+  const char *title = accord_section_get_title (section);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  gtk_label_set_text (GTK_LABEL (label), title);
+  gtk_widget_set_tooltip_text (label, title);
+}
+
+static void
+unbind_section_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_list_item_get_child (item);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+}
+
+/* The row of a section in the tree (its ancestors are expanded: the tree
+ * expands every row). */
+static guint
+find_section_position (AccordBriefingPage *self,
+                       AccordSection      *section)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(AccordSection) item = gtk_tree_list_row_get_item (row);
+
+      if (item == section)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+set_view_section (AccordBriefingPage *self,
+                  AccordSection      *section)
+{
+  if (section == accord_section_view_get_section (self->section_view))
+    return;
+
+  accord_section_view_set_section (self->section_view, section);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+on_selection_changed (AccordBriefingPage *self)
+{
+  g_autoptr(AccordSection) section = NULL;
+  GtkTreeListRow *row;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row == NULL)
+    return;
+
+  section = gtk_tree_list_row_get_item (row);
+  set_view_section (self, section);
+  adw_view_stack_set_visible_child_name (self->view_stack, "section");
+}
+
+static void
+on_section_activated (AccordBriefingPage *self,
+                      guint               position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_list_click_released (GtkGestureClick    *gesture,
+                        int                 n_press,
+                        double              x,
+                        double              y,
+                        AccordBriefingPage *self)
+{
+  /* In a folded window the list is the only page: a click means "open". */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* While unfolded both panes show; the one the reader used last is the one
+ * a narrower window folds to, so the page shown survives folding. */
+static void
+on_pane_focus_enter (GtkEventControllerFocus *controller,
+                     AccordBriefingPage      *self)
+{
+  GtkWidget *pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, pane);
+}
+
+static void
+on_folded_changed (AccordBriefingPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+static void
+on_view_section_event_activated (AccordBriefingPage *self,
+                                 AccordEvent        *event)
+{
+  accord_briefing_page_show_event (self, event);
+}
+
+static void
+on_panel_section_activated (AccordBriefingPage *self,
+                            AccordSection      *section)
+{
+  accord_briefing_page_show_section (self, section);
+}
+
+static void
+on_panel_event_activated (AccordBriefingPage *self,
+                          AccordEvent        *event)
+{
+  accord_briefing_page_show_event (self, event);
+}
+
+static void
+on_search_mode_changed (AccordBriefingPage *self)
+{
+  /* Escape puts the reader back on the sections, where they were. */
+  if (!accord_search_panel_get_search_mode (self->search_panel) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->section_list)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+}
+
+static void
+on_timeline_event_activated (AccordBriefingPage *self,
+                             AccordEvent        *event)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
+}
+
+/* The timeline is built the first time it is shown: a window that is only
+ * read never pays for it, and start-up does not measure it. */
+static void
+ensure_timeline_page (AccordBriefingPage *self)
+{
+  if (self->timeline_page != NULL)
+    return;
+
+  self->timeline_page = ACCORD_TIMELINE_PAGE (accord_timeline_page_new ());
+  g_signal_connect_object (self->timeline_page, "event-activated",
+                           G_CALLBACK (on_timeline_event_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_page, "section-activated",
+                           G_CALLBACK (accord_briefing_page_show_section), self, G_CONNECT_SWAPPED);
+  if (self->briefing != NULL)
+    accord_timeline_page_set_events (self->timeline_page, accord_briefing_get_timeline (self->briefing));
+  adw_bin_set_child (self->timeline_bin, GTK_WIDGET (self->timeline_page));
+}
+
+static void
+on_visible_view_changed (AccordBriefingPage *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    ensure_timeline_page (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static gboolean
+accord_briefing_page_grab_focus (GtkWidget *widget)
+{
+  AccordBriefingPage *self = ACCORD_BRIEFING_PAGE (widget);
+
+  /* Up and Down go through the sections straight away; a search under
+   * way keeps its entry. */
+  if (accord_search_panel_get_search_mode (self->search_panel))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+}
+
+static void
+accord_briefing_page_dispose (GObject *object)
+{
+  AccordBriefingPage *self = (AccordBriefingPage *)object;
+
+  /* The panel holds the view: let it go before the template does. */
+  if (self->search_panel != NULL)
+    accord_search_panel_set_section_view (self->search_panel, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_BRIEFING_PAGE);
+  self->timeline_page = NULL;
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->briefing);
+
+  G_OBJECT_CLASS (accord_briefing_page_parent_class)->dispose (object);
+}
+
+static void
+accord_briefing_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AccordBriefingPage *self = ACCORD_BRIEFING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BRIEFING:
+      g_value_set_object (value, self->briefing);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, accord_briefing_page_get_folded (self));
+      break;
+    case PROP_MENU_MODEL:
+      g_value_set_object (value, gtk_menu_button_get_menu_model (self->menu_button));
+      break;
+    case PROP_SECTION:
+      g_value_set_object (value, accord_briefing_page_get_section (self));
+      break;
+    case PROP_SIDEBAR_WIDTH:
+      g_value_set_int (value, self->sidebar_width);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, accord_briefing_page_get_view (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_briefing_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  AccordBriefingPage *self = ACCORD_BRIEFING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MENU_MODEL:
+      gtk_menu_button_set_menu_model (self->menu_button, g_value_get_object (value));
+      break;
+    case PROP_SIDEBAR_WIDTH:
+      accord_briefing_page_set_sidebar_width (self, g_value_get_int (value));
+      break;
+    case PROP_VIEW:
+      accord_briefing_page_show_view (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_briefing_page_class_init (AccordBriefingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = accord_briefing_page_dispose;
+  object_class->get_property = accord_briefing_page_get_property;
+  object_class->set_property = accord_briefing_page_set_property;
+  widget_class->grab_focus = accord_briefing_page_grab_focus;
+
+  properties[PROP_BRIEFING] =
+    g_param_spec_object ("briefing", NULL, NULL,
+                         ACCORD_TYPE_BRIEFING,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /* The window is too narrow for both panes: one shows at a time. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_MENU_MODEL] =
+    g_param_spec_object ("menu-model", NULL, NULL,
+                         G_TYPE_MENU_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL,
+                         ACCORD_TYPE_SECTION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SIDEBAR_WIDTH] =
+    g_param_spec_int ("sidebar-width", NULL, NULL,
+                      120, 1000, DEFAULT_SIDEBAR_WIDTH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* "section" or "timeline" */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL,
+                         "section",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AccordBriefingPage::event-activated:
+   *
+   * Enter on an event of the timeline: the reader asks for its section.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ACCORD_TYPE_EVENT);
+
+  g_type_ensure (ACCORD_TYPE_SEARCH_PANEL);
+  g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-briefing-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, content);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, search_panel);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_view);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_clamp);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_event_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_section_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_section_event_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_view_changed);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+accord_briefing_page_init (AccordBriefingPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *focus;
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_section_row), NULL);
+  gtk_list_view_set_factory (self->section_list, factory);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->section_list), GTK_EVENT_CONTROLLER (click));
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_clamp), focus);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
+  gtk_widget_add_controller (self->content, focus);
+
+  accord_search_panel_set_section_view (self->search_panel, self->section_view);
+  accord_search_panel_set_key_capture_widget (self->search_panel, self->sidebar);
+}
+
+GtkWidget *
+accord_briefing_page_new (GMenuModel *menu_model)
+{
+  return g_object_new (ACCORD_TYPE_BRIEFING_PAGE,
+                       "menu-model", menu_model,
+                       NULL);
+}
+
+AccordBriefing *
+accord_briefing_page_get_briefing (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return self->briefing;
+}
+
+/**
+ * accord_briefing_page_set_briefing:
+ * @section: (nullable): the section to show first; %NULL for the first
+ *
+ * Shows @briefing: its sections in the sidebar, @section in the content,
+ * its events on the timeline; a search under way goes on in it.
+ */
+void
+accord_briefing_page_set_briefing (AccordBriefingPage *self,
+                                   AccordBriefing     *briefing,
+                                   AccordSection      *section)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+  g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
+  g_return_if_fail (section == NULL || ACCORD_IS_SECTION (section));
+
+  g_set_object (&self->briefing, briefing);
+
+  g_clear_object (&self->tree);
+  self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
+                                        FALSE, TRUE,
+                                        create_children_model, NULL, NULL);
+
+  g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
+  g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
+
+  adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (briefing));
+  accord_search_panel_set_briefing (self->search_panel, briefing);
+  if (self->timeline_page != NULL)
+    accord_timeline_page_set_events (self->timeline_page, accord_briefing_get_timeline (briefing));
+
+  if (section != NULL)
+    position = find_section_position (self, section);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  on_selection_changed (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
+}
+
+AccordSection *
+accord_briefing_page_get_section (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return accord_section_view_get_section (self->section_view);
+}
+
+/**
+ * accord_briefing_page_show_section:
+ *
+ * Selects @section in the sidebar and shows it; in a folded window, the
+ * content comes forward.
+ */
+void
+accord_briefing_page_show_section (AccordBriefingPage *self,
+                                   AccordSection      *section)
+{
+  guint position;
+
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+  g_return_if_fail (ACCORD_IS_SECTION (section));
+
+  position = find_section_position (self, section);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    set_view_section (self, section);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "section");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/**
+ * accord_briefing_page_show_event:
+ *
+ * Shows the timeline with @event selected and focused.
+ */
+void
+accord_briefing_page_show_event (AccordBriefingPage *self,
+                                 AccordEvent        *event)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+  g_return_if_fail (event == NULL || ACCORD_IS_EVENT (event));
+
+  accord_briefing_page_show_view (self, "timeline");
+  if (event != NULL)
+    accord_timeline_page_show_event (self->timeline_page, event);
+}
+
+const char *
+accord_briefing_page_get_view (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * accord_briefing_page_show_view:
+ * @name: "section" or "timeline"
+ */
+void
+accord_briefing_page_show_view (AccordBriefingPage *self,
+                                const char         *name)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+  g_return_if_fail (g_strcmp0 (name, "section") == 0 || g_strcmp0 (name, "timeline") == 0);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/**
+ * accord_briefing_page_begin_search:
+ * @text: (nullable): words to search for
+ *
+ * Opens the search in the sidebar (bringing it forward in a folded window)
+ * with its entry focused.
+ */
+void
+accord_briefing_page_begin_search (AccordBriefingPage *self,
+                                   const char         *text)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  accord_search_panel_begin (self->search_panel, text);
+}
+
+/**
+ * accord_briefing_page_step_match:
+ * @direction: 1 for the next match, -1 for the previous one
+ */
+void
+accord_briefing_page_step_match (AccordBriefingPage *self,
+                                 int                 direction)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+
+  accord_search_panel_step_match (self->search_panel, direction);
+}
+
+/**
+ * accord_briefing_page_navigate_back:
+ *
+ * In a folded window, goes from the content back to the sidebar.
+ *
+ * Returns: whether it did
+ */
+gboolean
+accord_briefing_page_navigate_back (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), FALSE);
+
+  return adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+gboolean
+accord_briefing_page_get_folded (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+/**
+ * accord_briefing_page_get_content_shown:
+ *
+ * Returns: whether the content (section or timeline) is the pane shown,
+ *   or would be were the window folded
+ */
+gboolean
+accord_briefing_page_get_content_shown (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), FALSE);
+
+  return adw_leaflet_get_visible_child (self->leaflet) == self->content;
+}
+
+int
+accord_briefing_page_get_sidebar_width (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), DEFAULT_SIDEBAR_WIDTH);
+
+  return self->sidebar_width;
+}
+
+/**
+ * accord_briefing_page_set_sidebar_width:
+ *
+ * The sidebar keeps this width whatever the content shows; only folding
+ * changes it.
+ */
+void
+accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
+                                        int                 width)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+
+  if (self->sidebar_width == width)
+    return;
+
+  self->sidebar_width = width;
+  gtk_widget_set_size_request (self->sidebar, width, -1);
+  adw_clamp_set_maximum_size (self->sidebar_clamp, width);
+  adw_clamp_set_tightening_threshold (self->sidebar_clamp, width);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
+}
+
+/**
+ * accord_briefing_page_get_sections_model:
+ *
+ * Returns: (transfer none): the sidebar's rows, as a #GtkSelectionModel
+ *   of #GtkTreeListRow
+ */
+GListModel *
+accord_briefing_page_get_sections_model (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+AccordSectionView *
+accord_briefing_page_get_section_view (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return self->section_view;
+}
+
+AccordSearchPanel *
+accord_briefing_page_get_search_panel (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return self->search_panel;
+}
+
+/**
+ * accord_briefing_page_get_timeline_page:
+ *
+ * Returns: (nullable): the timeline page, or %NULL before it was first shown
+ */
+AccordTimelinePage *
+accord_briefing_page_get_timeline_page (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  return self->timeline_page;
+}

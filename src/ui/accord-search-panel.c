@@ -1,0 +1,995 @@
+/* accord-search-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Search in the sidebar: the entry, the results grouped by kind, and the
+ * "1 of N" counter that steps through the matches across the briefing
+ * (Ctrl+G).  The panel owns the search index, the query and the result
+ * groups; it highlights the matches in the section view it is given, and
+ * asks for another section or an event by emitting a signal.
+ */
+
+#define G_LOG_DOMAIN "accord-search-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "accord-actor.h"
+#include "accord-briefing.h"
+#include "accord-event.h"
+#include "accord-quote.h"
+#include "accord-search.h"
+#include "accord-search-panel.h"
+#include "accord-section.h"
+
+#define MAX_RESULTS 2000
+
+struct _AccordSearchPanel
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets */
+  GtkLabel            *limit_label;
+  GtkBox              *match_box;
+  GtkLabel            *match_label;
+  GtkListView         *result_list;
+  GtkStack            *results_stack;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+
+  AccordBriefing      *briefing;
+  AccordSectionView   *section_view;
+  AccordSearchIndex   *index;
+  AccordSearchQuery   *query;
+  GCancellable        *cancellable;
+  GListStore          *result_groups;   /* GListModels: a header, then a group's results */
+  GtkFlattenListModel *results;
+  guint                match_index;     /* over the matches of the shown section */
+};
+
+G_DEFINE_FINAL_TYPE (AccordSearchPanel, accord_search_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_BRIEFING,
+  PROP_READY,
+  PROP_SEARCH_MODE,
+  PROP_SEARCHING,
+  PROP_SECTION_VIEW,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  SEARCH_FINISHED,
+  SECTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The order of the groups in the results list. */
+static const AccordSearchKind group_order[] = {
+  ACCORD_SEARCH_KIND_SECTION,
+  ACCORD_SEARCH_KIND_QUOTE,
+  ACCORD_SEARCH_KIND_ACTOR,
+  ACCORD_SEARCH_KIND_EVENT,
+};
+
+static const char *
+group_title (AccordSearchKind kind)
+{
+  switch (kind)
+    {
+    case ACCORD_SEARCH_KIND_SECTION:
+      return _("Sections");
+    case ACCORD_SEARCH_KIND_QUOTE:
+      return _("Quotes");
+    case ACCORD_SEARCH_KIND_ACTOR:
+      return _("People");
+    case ACCORD_SEARCH_KIND_EVENT:
+    default:
+      return _("Events");
+    }
+}
+
+static GArray *
+highlight_query (const char *text,
+                 gpointer    user_data)
+{
+  AccordSearchQuery *query = user_data;
+  g_autoptr(GArray) ranges = accord_search_query_match_text (query, text);
+  GArray *offsets;
+
+  if (ranges == NULL || ranges->len == 0)
+    return NULL;
+
+  offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), ranges->len * 2);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      AccordSearchRange *r = &g_array_index (ranges, AccordSearchRange, i);
+
+      g_array_append_val (offsets, r->start);
+      g_array_append_val (offsets, r->end);
+    }
+
+  return offsets;
+}
+
+static const char *
+result_title (AccordSearchResult *result)
+{
+  GObject *object = accord_search_result_get_object (result);
+
+  switch (accord_search_result_get_kind (result))
+    {
+    case ACCORD_SEARCH_KIND_SECTION:
+      return accord_section_get_title (ACCORD_SECTION (object));
+    case ACCORD_SEARCH_KIND_QUOTE:
+      return accord_actor_get_name (accord_quote_get_speaker (ACCORD_QUOTE (object)));
+    case ACCORD_SEARCH_KIND_ACTOR:
+      return accord_actor_get_name (ACCORD_ACTOR (object));
+    case ACCORD_SEARCH_KIND_EVENT:
+    default:
+      return accord_event_get_title (ACCORD_EVENT (object));
+    }
+}
+
+static void
+setup_result_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "snippet");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_result_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  AccordSearchResult *result;
+  const AccordSearchRange *ranges;
+  guint n_ranges;
+
+  if (GTK_IS_STRING_OBJECT (object))
+    {
+      /* A group header: "Quotes (3)". */
+      gtk_label_set_text (GTK_LABEL (title), gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+      gtk_widget_add_css_class (title, "heading");
+      gtk_widget_add_css_class (title, "dim-label");
+      gtk_widget_set_visible (snippet, FALSE);
+      gtk_list_item_set_activatable (item, FALSE);
+      gtk_list_item_set_selectable (item, FALSE);
+      return;
+    }
+
+  result = ACCORD_SEARCH_RESULT (object);
+  gtk_widget_remove_css_class (title, "heading");
+  gtk_widget_remove_css_class (title, "dim-label");
+  gtk_widget_set_visible (snippet, TRUE);
+  gtk_list_item_set_activatable (item, TRUE);
+  gtk_list_item_set_selectable (item, TRUE);
+
+  gtk_label_set_text (GTK_LABEL (title), result_title (result));
+  gtk_label_set_text (GTK_LABEL (snippet), accord_search_result_get_snippet (result));
+
+  ranges = accord_search_result_get_ranges (result, &n_ranges);
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      attr->start_index = ranges[i].start;
+      attr->end_index = ranges[i].end;
+      pango_attr_list_insert (attrs, attr);
+
+      attr = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      attr->start_index = ranges[i].start;
+      attr->end_index = ranges[i].end;
+      pango_attr_list_insert (attrs, attr);
+    }
+  gtk_label_set_attributes (GTK_LABEL (snippet), attrs);
+}
+
+static guint
+n_view_matches (AccordSearchPanel *self)
+{
+  return self->section_view ? accord_section_view_get_n_matches (self->section_view) : 0;
+}
+
+/* "1 of 2": where the reader is among the matches of the shown section. */
+static void
+update_counter (AccordSearchPanel *self)
+{
+  g_autofree char *text = NULL;
+  guint n = n_view_matches (self);
+  gboolean has_matches = self->query != NULL && n > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->match_box), self->query != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->match_box), has_matches);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.next-match", has_matches);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous-match", has_matches);
+
+  if (!has_matches)
+    {
+      gtk_label_set_text (self->match_label, "");
+      return;
+    }
+
+  /* Translators: the current search match and how many the section has */
+  text = g_strdup_printf (_("%u of %u"), self->match_index + 1, n);
+  gtk_label_set_text (self->match_label, text);
+}
+
+static void
+apply_query_to_view (AccordSearchPanel *self)
+{
+  if (self->section_view == NULL)
+    return;
+
+  if (self->query != NULL)
+    accord_section_view_set_highlight (self->section_view, highlight_query,
+                                       accord_search_query_ref (self->query),
+                                       (GDestroyNotify)accord_search_query_unref);
+  else
+    accord_section_view_set_highlight (self->section_view, NULL, NULL, NULL);
+
+  self->match_index = 0;
+  update_counter (self);
+}
+
+static void
+show_state (AccordSearchPanel *self,
+            const char        *name)
+{
+  gboolean searching = name != NULL;
+  gboolean was_searching = gtk_widget_get_visible (GTK_WIDGET (self->results_stack));
+
+  if (searching)
+    gtk_stack_set_visible_child_name (self->results_stack, name);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_stack), searching);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), searching);
+
+  if (searching != was_searching)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+static void
+run_query (AccordSearchPanel *self)
+{
+  g_autoptr(AccordSearchResults) results = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  guint total = 0;
+  guint n;
+
+  g_list_store_remove_all (self->result_groups);
+  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), FALSE);
+
+  if (self->query == NULL)
+    {
+      show_state (self, NULL);
+      return;
+    }
+
+  if (self->index == NULL)
+    {
+      /* Runs again once the index is built. */
+      show_state (self, "waiting");
+      return;
+    }
+
+  results = accord_search_index_query (self->index, self->query, MAX_RESULTS, &total);
+  n = g_list_model_get_n_items (G_LIST_MODEL (results));
+
+  if (n == 0)
+    {
+      show_state (self, "no-results");
+      g_signal_emit (self, signals[SEARCH_FINISHED], 0);
+      return;
+    }
+
+  /* Each group is a header and the group's results, which stay lazy: the
+   * list makes result objects only for the rows it shows. */
+  groups = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint g = 0; g < G_N_ELEMENTS (group_order); g++)
+    {
+      g_autoptr(AccordSearchResults) group = accord_search_results_filter_kind (results, group_order[g]);
+      guint count = g_list_model_get_n_items (G_LIST_MODEL (group));
+      g_autofree char *title = NULL;
+      g_autoptr(GtkStringObject) header_item = NULL;
+      GListStore *header;
+
+      if (count == 0)
+        continue;
+
+      /* Translators: a group of search results and how many it holds */
+      title = g_strdup_printf (_("%s (%u)"), group_title (group_order[g]), count);
+      header_item = gtk_string_object_new (title);
+      header = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      g_list_store_append (header, header_item);
+
+      g_ptr_array_add (groups, header);
+      g_ptr_array_add (groups, g_steal_pointer (&group));
+    }
+
+  g_list_store_splice (self->result_groups, 0, 0, groups->pdata, groups->len);
+
+  if (total > n)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Showing the first %u of %u result",
+                                                         "Showing the first %u of %u results",
+                                                         total),
+                                               n, total);
+
+      gtk_label_set_text (self->limit_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->limit_label), TRUE);
+    }
+
+  show_state (self, "results");
+  g_signal_emit (self, signals[SEARCH_FINISHED], 0);
+}
+
+static void
+on_search_changed (AccordSearchPanel *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  AccordSearchQuery *query = accord_search_query_parse (text);
+
+  g_clear_pointer (&self->query, accord_search_query_unref);
+  if (query != NULL && accord_search_query_get_n_terms (query) > 0)
+    self->query = query;
+  else
+    g_clear_pointer (&query, accord_search_query_unref);
+
+  run_query (self);
+  apply_query_to_view (self);
+}
+
+/* Asks for @section to be shown, and says whether it now is. */
+static gboolean
+request_section (AccordSearchPanel *self,
+                 AccordSection     *section)
+{
+  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, section);
+
+  return self->section_view != NULL &&
+         accord_section_view_get_section (self->section_view) == section;
+}
+
+static AccordSection *
+first_section_naming (AccordSearchPanel *self,
+                      AccordActor       *actor)
+{
+  GListModel *all = accord_briefing_get_all_sections (self->briefing);
+  guint n = g_list_model_get_n_items (all);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordSection) section = g_list_model_get_item (all, i);
+
+      for (guint a = 0; a < accord_section_get_n_actors (section); a++)
+        if (accord_section_get_actor (section, a) == actor)
+          return section;
+    }
+
+  return NULL;
+}
+
+static void
+open_result (AccordSearchPanel  *self,
+             AccordSearchResult *result)
+{
+  GObject *object = accord_search_result_get_object (result);
+  AccordSection *section = accord_search_result_get_section (result);
+
+  switch (accord_search_result_get_kind (result))
+    {
+    case ACCORD_SEARCH_KIND_EVENT:
+      g_signal_emit (self, signals[EVENT_ACTIVATED], 0, object);
+      return;
+
+    case ACCORD_SEARCH_KIND_ACTOR:
+      /* A person opens the first section that names them. */
+      if (section == NULL)
+        section = first_section_naming (self, ACCORD_ACTOR (object));
+      break;
+
+    case ACCORD_SEARCH_KIND_SECTION:
+    case ACCORD_SEARCH_KIND_QUOTE:
+    default:
+      break;
+    }
+
+  if (section == NULL || !request_section (self, section))
+    return;
+
+  apply_query_to_view (self);
+  accord_section_view_focus_match (self->section_view, 0);
+  update_counter (self);
+}
+
+static void
+on_result_activated (AccordSearchPanel *self,
+                     guint              position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+
+  if (ACCORD_IS_SEARCH_RESULT (item))
+    open_result (self, ACCORD_SEARCH_RESULT (item));
+}
+
+static void
+on_search_activate (AccordSearchPanel *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+
+  /* Enter opens the best result. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->results), i);
+
+      if (ACCORD_IS_SEARCH_RESULT (item))
+        {
+          open_result (self, ACCORD_SEARCH_RESULT (item));
+          return;
+        }
+    }
+}
+
+static void
+on_search_stop (AccordSearchPanel *self)
+{
+  accord_search_panel_set_search_mode (self, FALSE);
+}
+
+static void
+on_search_mode_changed (AccordSearchPanel *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      /* Closing the bar ends the search: no query, no highlights. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_clear_pointer (&self->query, accord_search_query_unref);
+      run_query (self);
+      apply_query_to_view (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+static void
+on_view_section_changed (AccordSearchPanel *self)
+{
+  apply_query_to_view (self);
+}
+
+static void
+index_ready_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AccordSearchPanel) self = user_data;
+  g_autoptr(GError) error = NULL;
+  AccordSearchIndex *index;
+
+  index = accord_search_index_new_finish (result, &error);
+  if (index == NULL)
+    return;
+
+  /* A later briefing may have replaced the one this index was built for. */
+  if (accord_search_index_get_briefing (index) != self->briefing)
+    {
+      g_object_unref (index);
+      return;
+    }
+
+  g_clear_object (&self->index);
+  self->index = index;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+  run_query (self);
+}
+
+/* Steps through the matches: within the section, then on to the next (or
+ * previous) section that has any, wrapping around the briefing. */
+void
+accord_search_panel_step_match (AccordSearchPanel *self,
+                                int                direction)
+{
+  AccordSection *current;
+  GListModel *all;
+  guint n_sections, start;
+  guint n;
+
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+
+  if (self->query == NULL || self->briefing == NULL || self->section_view == NULL)
+    return;
+
+  n = n_view_matches (self);
+  if (n > 0 && ((direction > 0 && self->match_index + 1 < n) ||
+                (direction < 0 && self->match_index > 0)))
+    {
+      self->match_index += direction;
+      accord_section_view_focus_match (self->section_view, self->match_index);
+      update_counter (self);
+      return;
+    }
+
+  all = accord_briefing_get_all_sections (self->briefing);
+  n_sections = g_list_model_get_n_items (all);
+  current = accord_section_view_get_section (self->section_view);
+  start = current != NULL ? accord_section_get_index (current) : 0;
+
+  for (guint step = 1; step <= n_sections; step++)
+    {
+      guint i = direction > 0 ? (start + step) % n_sections
+                             : (start + n_sections - step) % n_sections;
+      g_autoptr(AccordSection) section = g_list_model_get_item (all, i);
+
+      if (!accord_section_view_section_has_match (section, highlight_query, self->query))
+        continue;
+
+      if (!request_section (self, section))
+        return;
+
+      apply_query_to_view (self);
+      n = n_view_matches (self);
+      if (n == 0)
+        continue;
+      self->match_index = direction > 0 ? 0 : n - 1;
+      accord_section_view_focus_match (self->section_view, self->match_index);
+      update_counter (self);
+      return;
+    }
+}
+
+static void
+next_match_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  accord_search_panel_step_match (ACCORD_SEARCH_PANEL (widget), 1);
+}
+
+static void
+previous_match_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  accord_search_panel_step_match (ACCORD_SEARCH_PANEL (widget), -1);
+}
+
+static gboolean
+accord_search_panel_grab_focus (GtkWidget *widget)
+{
+  AccordSearchPanel *self = ACCORD_SEARCH_PANEL (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+accord_search_panel_dispose (GObject *object)
+{
+  AccordSearchPanel *self = (AccordSearchPanel *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  accord_search_panel_set_section_view (self, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_SEARCH_PANEL);
+
+  g_clear_object (&self->index);
+  g_clear_pointer (&self->query, accord_search_query_unref);
+  g_clear_object (&self->results);
+  g_clear_object (&self->result_groups);
+  g_clear_object (&self->briefing);
+
+  G_OBJECT_CLASS (accord_search_panel_parent_class)->dispose (object);
+}
+
+static void
+accord_search_panel_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AccordSearchPanel *self = ACCORD_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_BRIEFING:
+      g_value_set_object (value, self->briefing);
+      break;
+    case PROP_READY:
+      g_value_set_boolean (value, accord_search_panel_get_ready (self));
+      break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, accord_search_panel_get_search_mode (self));
+      break;
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, accord_search_panel_get_searching (self));
+      break;
+    case PROP_SECTION_VIEW:
+      g_value_set_object (value, self->section_view);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_search_panel_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  AccordSearchPanel *self = ACCORD_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_BRIEFING:
+      accord_search_panel_set_briefing (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_MODE:
+      accord_search_panel_set_search_mode (self, g_value_get_boolean (value));
+      break;
+    case PROP_SECTION_VIEW:
+      accord_search_panel_set_section_view (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_search_panel_class_init (AccordSearchPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = accord_search_panel_dispose;
+  object_class->get_property = accord_search_panel_get_property;
+  object_class->set_property = accord_search_panel_set_property;
+  widget_class->grab_focus = accord_search_panel_grab_focus;
+
+  properties[PROP_BRIEFING] =
+    g_param_spec_object ("briefing", NULL, NULL,
+                         ACCORD_TYPE_BRIEFING,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The index of the briefing is built and queries get answers. */
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SEARCH_MODE] =
+    g_param_spec_boolean ("search-mode", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* There is a query: the panel shows its results, not the sections. */
+  properties[PROP_SEARCHING] =
+    g_param_spec_boolean ("searching", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SECTION_VIEW] =
+    g_param_spec_object ("section-view", NULL, NULL,
+                         ACCORD_TYPE_SECTION_VIEW,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AccordSearchPanel::section-activated:
+   *
+   * A result (or the next match) is in this section: show it.
+   */
+  signals[SECTION_ACTIVATED] =
+    g_signal_new ("section-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ACCORD_TYPE_SECTION);
+
+  /**
+   * AccordSearchPanel::event-activated:
+   *
+   * An event was chosen among the results: show it on the timeline.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ACCORD_TYPE_EVENT);
+
+  /**
+   * AccordSearchPanel::search-finished:
+   *
+   * The results (or "No Results Found") of the current query are shown.
+   */
+  signals[SEARCH_FINISHED] =
+    g_signal_new ("search-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "search.next-match", NULL, next_match_action);
+  gtk_widget_class_install_action (widget_class, "search.previous-match", NULL, previous_match_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-search-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, limit_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, match_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, match_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, result_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+accord_search_panel_init (AccordSearchPanel *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_result_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_result_row), NULL);
+
+  self->result_groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->results = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->result_groups)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  gtk_list_view_set_factory (self->result_list, factory);
+  gtk_list_view_set_model (self->result_list, GTK_SELECTION_MODEL (selection));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  update_counter (self);
+}
+
+GtkWidget *
+accord_search_panel_new (void)
+{
+  return g_object_new (ACCORD_TYPE_SEARCH_PANEL, NULL);
+}
+
+AccordBriefing *
+accord_search_panel_get_briefing (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), NULL);
+
+  return self->briefing;
+}
+
+/**
+ * accord_search_panel_set_briefing:
+ *
+ * Searches @briefing from now on.  Its index is built in a worker thread,
+ * so typing never waits for a large briefing; a query typed meanwhile is
+ * answered once the index is ready.
+ */
+void
+accord_search_panel_set_briefing (AccordSearchPanel *self,
+                                  AccordBriefing    *briefing)
+{
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+  g_return_if_fail (briefing == NULL || ACCORD_IS_BRIEFING (briefing));
+
+  if (!g_set_object (&self->briefing, briefing))
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->index != NULL)
+    {
+      g_clear_object (&self->index);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+    }
+  run_query (self);
+
+  if (briefing != NULL)
+    {
+      self->cancellable = g_cancellable_new ();
+      accord_search_index_new_async (briefing, self->cancellable,
+                                     index_ready_cb, g_object_ref (self));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
+}
+
+AccordSectionView *
+accord_search_panel_get_section_view (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), NULL);
+
+  return self->section_view;
+}
+
+/**
+ * accord_search_panel_set_section_view:
+ *
+ * The view in which the panel highlights the matches and steps through
+ * them.  It follows the view's section as it changes.
+ */
+void
+accord_search_panel_set_section_view (AccordSearchPanel *self,
+                                      AccordSectionView *view)
+{
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+  g_return_if_fail (view == NULL || ACCORD_IS_SECTION_VIEW (view));
+
+  if (self->section_view == view)
+    return;
+
+  if (self->section_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->section_view, on_view_section_changed, self);
+      accord_section_view_set_highlight (self->section_view, NULL, NULL, NULL);
+    }
+
+  g_set_object (&self->section_view, view);
+
+  if (view != NULL)
+    g_signal_connect_swapped (view, "notify::section", G_CALLBACK (on_view_section_changed), self);
+
+  apply_query_to_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION_VIEW]);
+}
+
+gboolean
+accord_search_panel_get_search_mode (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+void
+accord_search_panel_set_search_mode (AccordSearchPanel *self,
+                                     gboolean           search_mode)
+{
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
+}
+
+/**
+ * accord_search_panel_set_key_capture_widget:
+ *
+ * Typing in @widget starts a search with what is typed.
+ */
+void
+accord_search_panel_set_key_capture_widget (AccordSearchPanel *self,
+                                            GtkWidget         *widget)
+{
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+/**
+ * accord_search_panel_begin:
+ * @text: (nullable): words to search for, or %NULL to keep the entry's
+ *
+ * Opens the search with the entry focused.
+ */
+void
+accord_search_panel_begin (AccordSearchPanel *self,
+                           const char        *text)
+{
+  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+gboolean
+accord_search_panel_get_searching (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->results_stack));
+}
+
+gboolean
+accord_search_panel_get_ready (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), FALSE);
+
+  return self->index != NULL;
+}
+
+AccordSearchPanelState
+accord_search_panel_get_state (AccordSearchPanel *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), ACCORD_SEARCH_PANEL_IDLE);
+
+  if (!accord_search_panel_get_searching (self))
+    return ACCORD_SEARCH_PANEL_IDLE;
+
+  name = gtk_stack_get_visible_child_name (self->results_stack);
+  if (g_strcmp0 (name, "results") == 0)
+    return ACCORD_SEARCH_PANEL_RESULTS;
+  if (g_strcmp0 (name, "no-results") == 0)
+    return ACCORD_SEARCH_PANEL_NO_RESULTS;
+
+  return ACCORD_SEARCH_PANEL_WAITING;
+}
+
+/**
+ * accord_search_panel_get_results:
+ *
+ * Returns: (transfer none): the rows of the results list: a
+ *   #GtkStringObject for each group's header ("Quotes (3)"), then the
+ *   group's #AccordSearchResult objects
+ */
+GListModel *
+accord_search_panel_get_results (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), NULL);
+
+  return G_LIST_MODEL (self->results);
+}
+
+/**
+ * accord_search_panel_get_match_text:
+ *
+ * Returns: what the counter shows ("1 of 2"), or "" when there is no match
+ */
+const char *
+accord_search_panel_get_match_text (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), NULL);
+
+  return gtk_label_get_text (self->match_label);
+}
+
+GtkWidget *
+accord_search_panel_get_entry (AccordSearchPanel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_PANEL (self), NULL);
+
+  return GTK_WIDGET (self->search_entry);
+}
