@@ -44,6 +44,7 @@ struct _AccordSearchPanel
   AccordSearchIndex   *index;
   AccordSearchQuery   *query;
   GCancellable        *cancellable;
+  guint                index_source;    /* builds the index once the page is drawn */
   GListStore          *result_groups;   /* GListModels: a header, then a group's results */
   GtkFlattenListModel *results;
   guint                match_index;     /* over the matches of the shown section */
@@ -70,6 +71,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void build_index (AccordSearchPanel *self);
 
 /* The order of the groups in the results list. */
 static const AccordSearchKind group_order[] = {
@@ -299,6 +302,7 @@ run_query (AccordSearchPanel *self)
   if (self->index == NULL)
     {
       /* Runs again once the index is built. */
+      build_index (self);
       show_state (self, "waiting");
       return;
     }
@@ -514,6 +518,30 @@ index_ready_cb (GObject      *object,
   run_query (self);
 }
 
+static void
+build_index (AccordSearchPanel *self)
+{
+  g_clear_handle_id (&self->index_source, g_source_remove);
+
+  if (self->briefing == NULL || self->index != NULL || self->cancellable != NULL)
+    return;
+
+  self->cancellable = g_cancellable_new ();
+  accord_search_index_new_async (self->briefing, self->cancellable,
+                                 index_ready_cb, g_object_ref (self));
+}
+
+static gboolean
+build_index_when_idle (gpointer data)
+{
+  AccordSearchPanel *self = data;
+
+  self->index_source = 0;
+  build_index (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Steps through the matches: within the section, then on to the next (or
  * previous) section that has any, wrapping around the briefing. */
 void
@@ -597,6 +625,7 @@ accord_search_panel_dispose (GObject *object)
 {
   AccordSearchPanel *self = (AccordSearchPanel *)object;
 
+  g_clear_handle_id (&self->index_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   accord_search_panel_set_section_view (self, NULL);
@@ -823,14 +852,13 @@ accord_search_panel_set_briefing (AccordSearchPanel *self,
       g_clear_object (&self->index);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
     }
-  run_query (self);
+  g_clear_handle_id (&self->index_source, g_source_remove);
 
+  /* Built in a worker thread, after the briefing is on screen so that it
+   * does not compete with the first frame; at once if a query waits. */
   if (briefing != NULL)
-    {
-      self->cancellable = g_cancellable_new ();
-      accord_search_index_new_async (briefing, self->cancellable,
-                                     index_ready_cb, g_object_ref (self));
-    }
+    self->index_source = g_idle_add_full (G_PRIORITY_LOW, build_index_when_idle, self, NULL);
+  run_query (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
 }

@@ -326,6 +326,39 @@ accord_section_view_finalize (GObject *object)
   G_OBJECT_CLASS (accord_section_view_parent_class)->finalize (object);
 }
 
+/* The view scrolls, so the width it needs does not depend on the height it
+ * gets.  Containers that lay out by width-for-height (the leaflet's
+ * vertical content box) would otherwise make every wrapped label search
+ * for its width line by line, which cost most of the first frame. */
+static void
+accord_section_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  AccordSectionView *self = ACCORD_SECTION_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+
+  gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+accord_section_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  AccordSectionView *self = ACCORD_SECTION_VIEW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+}
+
 static void
 accord_section_view_get_property (GObject    *object,
                                   guint       prop_id,
@@ -372,6 +405,8 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
   object_class->finalize = accord_section_view_finalize;
   object_class->get_property = accord_section_view_get_property;
   object_class->set_property = accord_section_view_set_property;
+  widget_class->measure = accord_section_view_measure;
+  widget_class->size_allocate = accord_section_view_size_allocate;
 
   properties[PROP_SECTION] =
     g_param_spec_object ("section", NULL, NULL,
@@ -399,7 +434,6 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordSectionView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AccordSectionView, title_label);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sectionview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
