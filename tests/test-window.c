@@ -160,6 +160,75 @@ find_label_with_text (GtkWidget  *widget,
   return NULL;
 }
 
+/* The width of the sidebar as shown: the box that holds its header bar. */
+static int
+sidebar_width (AccordWindow *window)
+{
+  GtkWidget *title = find_label_with_text (GTK_WIDGET (briefing_page (window)), "Sections");
+
+  g_assert_nonnull (title);
+  return gtk_widget_get_width (gtk_widget_get_parent (gtk_widget_get_ancestor (title, ADW_TYPE_HEADER_BAR)));
+}
+
+/* The view switcher's tab that shows @title on screen. */
+static GtkWidget *
+find_tab (GtkWidget  *widget,
+          const char *title)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)
+    return gtk_widget_get_ancestor (widget, GTK_TYPE_TOGGLE_BUTTON);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tab (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The sidebar keeps its width on every page, and the page the reader
+ * chose survives folding the window, even after a search. */
+static void
+test_window_sidebar_and_folding (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkWidget *tab;
+  int width;
+
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  width = sidebar_width (window);
+  g_assert_cmpint (width, ==, accord_briefing_page_get_sidebar_width (briefing_page (window)));
+
+  accord_window_begin_search (window, "naval");
+  accord_test_settle ();
+  g_assert_cmpint (sidebar_width (window), ==, width);
+
+  /* A click on the Timeline tab, as a reader does. */
+  tab = find_tab (GTK_WIDGET (window), "Timeline");
+  g_assert_nonnull (tab);
+  g_signal_emit_by_name (tab, "clicked");
+  accord_test_settle ();
+  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
+  g_assert_cmpint (sidebar_width (window), ==, width);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  accord_test_wait_until (is_folded, window);
+  accord_test_settle ();
+  g_assert_true (accord_briefing_page_get_content_shown (briefing_page (window)));
+  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 static gboolean
 is_not_loading (gpointer data)
 {
@@ -672,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/window/templates", test_window_templates);
   g_test_add_func ("/window/bundled-sections", test_window_bundled_sections);
   g_test_add_func ("/window/narrow-folds", test_window_narrow_folds);
+  g_test_add_func ("/window/sidebar-and-folding", test_window_sidebar_and_folding);
   g_test_add_func ("/window/broken-file", test_window_broken_file);
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/window/event-signal", test_window_event_signal);

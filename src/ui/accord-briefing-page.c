@@ -271,6 +271,10 @@ on_visible_view_changed (AccordBriefingPage *self)
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     ensure_timeline_page (self);
 
+  /* A tab clicked in a wide window is where the reader is now. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
