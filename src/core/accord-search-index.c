@@ -1,520 +1,699 @@
-/* accord-search-index.c
+/* accord-search.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "accord-search"
 
+/* For memmem(), which scans the vocabulary far faster than a loop. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "accord-actor.h"
 #include "accord-briefing.h"
-#include "accord-event.h"
-#include "accord-quote.h"
 #include "accord-search-private.h"
-#include "accord-section.h"
 
-#define NO_WORD                    G_MAXUINT32
-#define PREFIX_UNION_MAX_CHARS     2
-#define PREFIX_UNION_MIN_POSTINGS  4096
-#define MAX_COMMON_WORDS           256
-#define COMMON_MIN_OCCURRENCES     1024
+/*
+ * How matching works.
+ *
+ * Text is folded one character at a time: compatibility decomposition
+ * (NFKD), combining marks dropped, then case folded, so "Séoul", "SEOUL" and
+ * "seoul" are the same word.  Precomposed Hangul syllables are kept whole,
+ * and conjoining jamo are composed back into syllables, so that Korean text
+ * and queries meet as syllables whatever form they were typed in; a query
+ * of one syllable then matches inside words.  Anything that is not a letter,
+ * a digit or a spacing mark separates words.  Every folded byte remembers
+ * the source character it came from, which is how ranges map back to the
+ * original text.
+ *
+ * A query is a list of terms, at most MAX_TERMS: single words, or phrases
+ * (a "quoted" string, or a word with punctuation inside such as
+ * "gyu-back"), whose words must follow one another.  A word matches a
+ * word of the text exactly, as a prefix, or — for words of at least three
+ * characters, or written in a script without spaces between words — as a
+ * substring.  In a phrase every word must match exactly except the last,
+ * which may be a prefix, so a phrase still matches while it is typed.
+ *
+ * Scope of AND: one object (a section without its quotes, a quote with its
+ * speaker's names, an actor, an event) must contain every term, in any of
+ * its fields.  Each field of such an object that contains at least one
+ * term is a result, so an actor found by "ahn minister" shows both its name
+ * and its role, and a section lists each paragraph that matches.  Results
+ * are ranked by how many terms the field contains, then by how well they
+ * match (the worst of them: exact, prefix, substring), then by the weight of
+ * the field (title > summary and key points > quotes > body), then in
+ * document order: sections with their quotes, then actors, then events.
+ *
+ * The index keeps, for a briefing: a sorted vocabulary of folded words
+ * (prefixes are a range in it, found by binary search; substrings are found
+ * by scanning it, not the text); for each word the ascending list of the
+ * fields that contain it, and the ascending list of its positions, which
+ * phrases intersect; for short, common prefixes the union of their words'
+ * fields.  A query reads only the lists of the words it matches, into
+ * bitmaps over the fields (one bit per field, allocated once per index),
+ * and ranks by combining bitmaps a word at a time, so that even a query
+ * matching every field costs a few passes over a few kilobytes.
+ */
 
-/* Building the index */
+enum {
+  MATCH_EXACT,
+  MATCH_PREFIX,
+  MATCH_SUBSTRING,
+};
 
-typedef struct
+G_DEFINE_FINAL_TYPE (AccordSearchIndex, accord_search_index, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (AccordSearchKind, accord_search_kind,
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_SECTION, "section"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_QUOTE, "quote"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_ACTOR, "actor"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_EVENT, "event"))
+
+G_DEFINE_ENUM_TYPE (AccordSearchField, accord_search_field,
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_TITLE, "title"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SUMMARY, "summary"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_KEY_POINT, "key-point"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_BODY, "body"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_QUOTE, "quote"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SPEAKER, "speaker"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NAME, "name"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NATIVE_NAME, "native-name"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ROLE, "role"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ORGANIZATION, "organization"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_PLACE, "place"),
+                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_DATE, "date"))
+
+/* Bitmaps over fields */
+
+static inline gboolean
+get_bit (const guint64 *bits,
+         guint32        i)
 {
-  AccordSearchIndex *index;
-  Folder folder;
-  GHashTable *ids;          /* word → id + 1, in build order */
-  GStringChunk *chunk;
-  GPtrArray *words;         /* build id → word */
-  GArray *tokens;           /* guint32 build ids */
-  GArray *field_counts;     /* guint32 per build id: fields that have it */
-  GArray *token_counts;     /* guint32 per build id: times it occurs */
-  GArray *last_field;       /* guint32 per build id: last field counted + 1 */
-} Builder;
+  return (bits[i >> 6] >> (i & 63)) & 1;
+}
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
+static inline guint
+count_ones (guint64 bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_popcountll (bits);
+#else
+  guint n = 0;
+
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+  return n;
+#endif
+}
+
+/* Whether any bit of [from, to) is set. */
+static gboolean
+range_has_bit (const guint64 *bits,
+               guint32        from,
+               guint32        to)
+{
+  guint first, last;
+  guint64 head, tail;
+
+  if (from >= to)
+    return FALSE;
+
+  first = from >> 6;
+  last = (to - 1) >> 6;
+  head = ~G_GUINT64_CONSTANT (0) << (from & 63);
+  tail = ~G_GUINT64_CONSTANT (0) >> (63 - ((to - 1) & 63));
+
+  if (first == last)
+    return (bits[first] & head & tail) != 0;
+  if (bits[first] & head)
+    return TRUE;
+  for (guint i = first + 1; i < last; i++)
+    if (bits[i] != 0)
+      return TRUE;
+  return (bits[last] & tail) != 0;
+}
+
+static void
+set_range (guint64 *bits,
+           guint32  from,
+           guint32  to)
+{
+  guint first, last;
+  guint64 head, tail;
+
+  if (from >= to)
+    return;
+
+  first = from >> 6;
+  last = (to - 1) >> 6;
+  head = ~G_GUINT64_CONSTANT (0) << (from & 63);
+  tail = ~G_GUINT64_CONSTANT (0) >> (63 - ((to - 1) & 63));
+
+  if (first == last)
+    {
+      bits[first] |= head & tail;
+      return;
+    }
+  bits[first] |= head;
+  for (guint i = first + 1; i < last; i++)
+    bits[i] = ~G_GUINT64_CONSTANT (0);
+  bits[last] |= tail;
+}
+
+/* A min-heap on key keeps the best max_results candidates. */
+static void
+heap_sift_down (Candidate *heap,
+                guint      n,
+                guint      i)
+{
+  for (;;)
+    {
+      guint smallest = i, l = 2 * i + 1, r = 2 * i + 2;
+      Candidate tmp;
+
+      if (l < n && heap[l].key < heap[smallest].key)
+        smallest = l;
+      if (r < n && heap[r].key < heap[smallest].key)
+        smallest = r;
+      if (smallest == i)
+        return;
+      tmp = heap[i];
+      heap[i] = heap[smallest];
+      heap[smallest] = tmp;
+      i = smallest;
+    }
+}
+
+static void
+heap_sift_up (Candidate *heap,
+              guint      i)
+{
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      Candidate tmp;
+
+      if (heap[parent].key <= heap[i].key)
+        return;
+      tmp = heap[i];
+      heap[i] = heap[parent];
+      heap[parent] = tmp;
+      i = parent;
+    }
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  return ca->key > cb->key ? -1 : ca->key < cb->key ? 1 : 0;
+}
+
+/* Scratch bitmaps of a query: four for the whole query, then three for
+ * each term: where it matches exactly, only as a prefix, at all. */
+enum {
+  SCRATCH_RESULTS,
+  SCRATCH_ALL,
+  SCRATCH_ALL_EXACT,
+  SCRATCH_ALL_PREFIX,
+  N_SCRATCH
+};
+
+enum {
+  TERM_EXACT,
+  TERM_PREFIX,
+  TERM_ANY,
+  N_TERM_BITMAPS
+};
+
+static inline guint64 *
+scratch_bitmap (AccordSearchIndex *self,
+                guint              which)
+{
+  return self->bitmaps + (gsize) which * self->n64;
+}
+
+static inline guint64 *
+term_bitmap (AccordSearchIndex *self,
+             guint              term,
+             guint              which)
+{
+  return scratch_bitmap (self, N_SCRATCH + N_TERM_BITMAPS * term + which);
+}
+
+static inline guint
+score_of (guint n_matched,
+          guint match,
+          guint weight)
+{
+  return n_matched * 100 + (MATCH_SUBSTRING - match) * 10 + weight;
+}
+
+/* Fields in an object that has every term must count even if they hold
+ * only some of the terms; those come after the fields that hold them all,
+ * ranked field by field. */
+static void
+collect_partial (AccordSearchIndex *self,
+                 AccordSearchQuery *query,
+                 guint              room,
+                 GArray            *out)
+{
+  const guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  g_autofree Candidate *heap = NULL;
+  guint n_partial = 0;
+  guint n_heap = 0;
+
+  for (guint w = 0; w < self->n64; w++)
+    n_partial += count_ones (results[w] & ~all[w]);
+  room = MIN (room, n_partial);
+  if (room == 0)
+    return;
+  heap = g_new (Candidate, room);
+
+  for (guint w = 0; w < self->n64; w++)
+    {
+      guint64 bits = results[w] & ~all[w];
+
+      while (bits != 0)
+        {
+          guint32 f = w * 64 + lowest_bit (bits);
+          guint n_matched = 0, worst = MATCH_EXACT;
+          Candidate candidate;
+
+          bits &= bits - 1;
+
+          for (guint t = 0; t < query->n_terms; t++)
+            {
+              if (!get_bit (term_bitmap (self, t, TERM_ANY), f))
+                continue;
+              n_matched++;
+              if (!get_bit (term_bitmap (self, t, TERM_EXACT), f))
+                worst = MAX (worst, get_bit (term_bitmap (self, t, TERM_PREFIX), f)
+                                    ? MATCH_PREFIX : MATCH_SUBSTRING);
+            }
+
+          candidate.field = f;
+          candidate.key = ((guint64) score_of (n_matched, worst,
+                                               g_array_index (self->fields, Field, f).weight) << 32) |
+                          (guint64) (G_MAXUINT32 - f);
+
+          if (n_heap < room)
+            {
+              heap[n_heap] = candidate;
+              heap_sift_up (heap, n_heap++);
+            }
+          else if (candidate.key > heap[0].key)
+            {
+              heap[0] = candidate;
+              heap_sift_down (heap, n_heap, 0);
+            }
+        }
+    }
+
+  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
+  g_array_append_vals (out, heap, n_heap);
+}
+
+/* Bitmap of the fields that match, and the total.  An object must hold
+ * every term; then each of its fields that holds any term is a result. */
 static guint
-builder_add_object (Builder          *builder,
-                    AccordSearchKind  kind,
-                    gpointer          object,
-                    AccordSection    *section)
+find_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              rarest)
 {
-  IndexedObject indexed = { object, section, kind, builder->index->fields->len, 0 };
+  guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
+  const guint64 *rarest_bits = term_bitmap (self, rarest, TERM_ANY);
+  guint count = 0;
 
-  g_array_append_val (builder->index->objects, indexed);
-  return builder->index->objects->len - 1;
-}
-
-static guint8
-field_weight (AccordSearchField field)
-{
-  switch (field)
+  if (query->n_terms == 1)
     {
-    case ACCORD_SEARCH_FIELD_TITLE:
-    case ACCORD_SEARCH_FIELD_NAME:
-    case ACCORD_SEARCH_FIELD_NATIVE_NAME:
-      return 4;
-    case ACCORD_SEARCH_FIELD_SUMMARY:
-    case ACCORD_SEARCH_FIELD_KEY_POINT:
-    case ACCORD_SEARCH_FIELD_ROLE:
-    case ACCORD_SEARCH_FIELD_ORGANIZATION:
-    case ACCORD_SEARCH_FIELD_PLACE:
-    case ACCORD_SEARCH_FIELD_DATE:
-      return 3;
-    case ACCORD_SEARCH_FIELD_QUOTE:
-    case ACCORD_SEARCH_FIELD_SPEAKER:
-      return 2;
-    case ACCORD_SEARCH_FIELD_BODY:
-    default:
-      return 1;
+      memcpy (results, rarest_bits, self->n64 * sizeof (guint64));
     }
-}
-
-static void
-builder_add_field (Builder           *builder,
-                   guint              object,
-                   AccordSearchField  kind,
-                   const char        *text)
-{
-  GArray *fields = builder->index->fields;
-  Field field;
-  guint32 number = fields->len;
-
-  if (text == NULL || text[0] == '\0')
-    return;
-
-  field.text = text;
-  field.object = object;
-  field.first_token = builder->tokens->len;
-  field.field = kind;
-  field.weight = field_weight (kind);
-
-  _accord_search_folder_run (&builder->folder, text);
-  field.n_tokens = builder->folder.words->len;
-
-  for (guint i = 0; i < field.n_tokens; i++)
+  else
     {
-      guint len;
-      const char *word = _accord_search_folder_word (&builder->folder, i, &len);
-      guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (builder->ids, word));
-      guint32 *last;
+      memset (results, 0, self->n64 * sizeof (guint64));
 
-      if (id == 0)
+      /* Walk the objects of the rarest term. */
+      for (guint32 f = 0; f < self->fields->len;)
         {
-          char *copy = g_string_chunk_insert_len (builder->chunk, word, len);
-          guint32 zero = 0;
+          guint w = f >> 6;
+          guint64 bits = rarest_bits[w] & (~G_GUINT64_CONSTANT (0) << (f & 63));
+          const IndexedObject *object;
+          gboolean has_all = TRUE;
 
-          g_ptr_array_add (builder->words, copy);
-          id = builder->words->len;
-          g_hash_table_insert (builder->ids, copy, GUINT_TO_POINTER (id));
-          g_array_append_val (builder->field_counts, zero);
-          g_array_append_val (builder->token_counts, zero);
-          g_array_append_val (builder->last_field, zero);
-        }
-      id--;
-
-      g_array_append_val (builder->tokens, id);
-      g_array_index (builder->token_counts, guint32, id)++;
-      last = &g_array_index (builder->last_field, guint32, id);
-      if (*last != number + 1)
-        {
-          *last = number + 1;
-          g_array_index (builder->field_counts, guint32, id)++;
-        }
-    }
-
-  /* A gap in the positions: phrases never run on from one field into
-   * the next. */
-  {
-    guint32 no_word = NO_WORD;
-
-    g_array_append_val (builder->tokens, no_word);
-  }
-
-  g_array_append_val (fields, field);
-}
-
-static void
-builder_add_owned_field (Builder           *builder,
-                         guint              object,
-                         AccordSearchField  kind,
-                         char              *text)
-{
-  if (text == NULL)
-    return;
-
-  g_ptr_array_add (builder->index->owned_strings, text);
-  builder_add_field (builder, object, kind, text);
-}
-
-static void
-builder_add_section (Builder       *builder,
-                     AccordSection *section)
-{
-  const char * const *strv;
-  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_SECTION, section, section);
-  guint n_quotes;
-
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_TITLE, accord_section_get_title (section));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SUMMARY, accord_section_get_summary (section));
-
-  strv = accord_section_get_key_points (section);
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    builder_add_field (builder, object, ACCORD_SEARCH_FIELD_KEY_POINT, strv[i]);
-
-  strv = accord_section_get_body (section);
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    builder_add_field (builder, object, ACCORD_SEARCH_FIELD_BODY, strv[i]);
-
-  n_quotes = accord_section_get_n_quotes (section);
-  for (guint i = 0; i < n_quotes; i++)
-    {
-      AccordQuote *quote = accord_section_get_quote (section, i);
-      AccordActor *speaker = accord_quote_get_speaker (quote);
-
-      object = builder_add_object (builder, ACCORD_SEARCH_KIND_QUOTE, quote, section);
-      builder_add_field (builder, object, ACCORD_SEARCH_FIELD_QUOTE, accord_quote_get_text (quote));
-      if (speaker != NULL)
-        {
-          builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SPEAKER,
-                             accord_actor_get_name (speaker));
-          builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SPEAKER,
-                             accord_actor_get_native_name (speaker));
-        }
-    }
-}
-
-static void
-builder_add_actor (Builder     *builder,
-                   AccordActor *actor)
-{
-  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_ACTOR, actor, NULL);
-
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_NAME, accord_actor_get_name (actor));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_NATIVE_NAME, accord_actor_get_native_name (actor));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_ROLE, accord_actor_get_role (actor));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_ORGANIZATION, accord_actor_get_organization (actor));
-}
-
-static void
-builder_add_event (Builder     *builder,
-                   AccordEvent *event)
-{
-  guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_EVENT, event, NULL);
-
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_TITLE, accord_event_get_title (event));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_SUMMARY, accord_event_get_summary (event));
-  builder_add_field (builder, object, ACCORD_SEARCH_FIELD_PLACE, accord_event_get_place (event));
-  builder_add_owned_field (builder, object, ACCORD_SEARCH_FIELD_DATE, accord_event_format_date (event));
-}
-
-static int
-compare_words (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  char **words = user_data;
-
-  return strcmp (words[*(const guint32 *) a], words[*(const guint32 *) b]);
-}
-
-/* A query of one or two letters can match thousands of words and read
- * millions of postings.  For each short prefix whose words together hold
- * many postings, keep the union of their fields as a bitmap, which a query
- * then reads in one pass. */
-static void
-build_prefix_unions (AccordSearchIndex *self)
-{
-  gsize threshold = MAX (self->fields->len / 4, PREFIX_UNION_MIN_POSTINGS);
-
-  self->prefix_unions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint n_chars = 1; n_chars <= PREFIX_UNION_MAX_CHARS; n_chars++)
-    {
-      guint lo = 0;
-
-      while (lo < self->n_words)
-        {
-          const char *word = self->vocabulary + self->word_offsets[lo];
-          const char *end = word;
-          gsize prefix_len, total = 0;
-          guint hi, first;
-
-          for (guint i = 0; i < n_chars && *end != '\0'; i++)
-            end = g_utf8_next_char (end);
-          prefix_len = end - word;
-          if (g_utf8_strlen (word, prefix_len) < n_chars)
+          while (bits == 0)
             {
-              lo++;
-              continue;
+              if (++w >= self->n64)
+                goto walked;
+              bits = rarest_bits[w];
             }
+          f = w * 64 + lowest_bit (bits);
 
-          /* Words with this prefix follow one another; the word that is
-           * the prefix itself, if any, comes first and is left out. */
-          first = *end == '\0' ? lo + 1 : lo;
-          for (hi = lo + 1;
-               hi < self->n_words &&
-               strncmp (self->vocabulary + self->word_offsets[hi], word, prefix_len) == 0;
-               hi++)
-            ;
-          for (guint id = first; id < hi; id++)
-            total += _accord_search_word_frequency (self, id);
-
-          if (total >= threshold && hi - first >= 2)
-            {
-              guint64 *bits = g_new0 (guint64, self->n64);
-
-              for (guint id = first; id < hi; id++)
-                _accord_search_set_word_bits (self, id, bits);
-              g_hash_table_insert (self->prefix_unions, g_strndup (word, prefix_len), bits);
-            }
-
-          lo = hi;
+          object = &g_array_index (self->objects, IndexedObject, self->field_objects[f]);
+          for (guint t = 0; t < query->n_terms && has_all; t++)
+            has_all = t == rarest ||
+                      range_has_bit (term_bitmap (self, t, TERM_ANY),
+                                     object->first_field, object->end_field);
+          if (has_all)
+            set_range (results, object->first_field, object->end_field);
+          f = object->end_field;
         }
-    }
-}
 
-static int
-compare_by_occurrences (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
-{
-  AccordSearchIndex *self = user_data;
-  guint wa = *(const guint *) a, wb = *(const guint *) b;
-  guint32 na = self->occurrence_offsets[wa + 1] - self->occurrence_offsets[wa];
-  guint32 nb = self->occurrence_offsets[wb + 1] - self->occurrence_offsets[wb];
-
-  return na > nb ? -1 : na < nb ? 1 : 0;
-}
-
-static void
-build_pairs (AccordSearchIndex *self,
-             const guint32     *tokens,
-             guint              n_tokens)
-{
-  guint32 threshold = MAX (n_tokens / 1024, COMMON_MIN_OCCURRENCES);
-  g_autoptr(GArray) common = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree guint32 *cursor = NULL;
-  guint n_slots;
-
-  for (guint id = 0; id < self->n_words; id++)
-    if (self->occurrence_offsets[id + 1] - self->occurrence_offsets[id] >= threshold)
-      g_array_append_val (common, id);
-  if (common->len == 0)
-    return;
-  if (common->len > MAX_COMMON_WORDS)
-    {
-      g_array_sort_with_data (common, compare_by_occurrences, self);
-      g_array_set_size (common, MAX_COMMON_WORDS);
-    }
-
-  self->n_common = common->len;
-  self->common_rank = g_new0 (guint16, self->n_words);
-  for (guint i = 0; i < common->len; i++)
-    self->common_rank[g_array_index (common, guint, i)] = i + 1;
-
-  n_slots = self->n_common * self->n_common;
-  self->pair_offsets = g_new0 (guint32, n_slots + 1);
-  for (guint i = 0; i + 1 < n_tokens; i++)
-    {
-      /* NO_WORD ends each field: check it before using a token as a word. */
-      if (tokens[i] == NO_WORD || tokens[i + 1] == NO_WORD)
-        continue;
-      if (self->common_rank[tokens[i]] != 0 && self->common_rank[tokens[i + 1]] != 0)
-        self->pair_offsets[(self->common_rank[tokens[i]] - 1) * self->n_common +
-                           self->common_rank[tokens[i + 1]]]++;
-    }
-  for (guint i = 0; i < n_slots; i++)
-    self->pair_offsets[i + 1] += self->pair_offsets[i];
-
-  self->pairs = g_new (guint32, MAX (self->pair_offsets[n_slots], 1));
-  cursor = g_memdup2 (self->pair_offsets, (n_slots + 1) * sizeof (guint32));
-  for (guint i = 0; i + 1 < n_tokens; i++)
-    {
-      if (tokens[i] == NO_WORD || tokens[i + 1] == NO_WORD)
-        continue;
-      if (self->common_rank[tokens[i]] != 0 && self->common_rank[tokens[i + 1]] != 0)
-        self->pairs[cursor[(self->common_rank[tokens[i]] - 1) * self->n_common +
-                           self->common_rank[tokens[i + 1]] - 1]++] = i;
-    }
-}
-
-/* Sorts the vocabulary, renumbers the words in sorted order, and lays the
- * postings out in one array. */
-static void
-builder_finish (Builder *builder)
-{
-  AccordSearchIndex *self = builder->index;
-  guint n_words = builder->words->len;
-  g_autofree guint32 *order = g_new (guint32, n_words);
-  g_autofree guint32 *renumber = g_new (guint32, n_words);
-  g_autofree guint32 *cursor = g_new (guint32, n_words + 1);
-  g_autofree guint32 *last = g_new0 (guint32, n_words);
-  gsize pool_len = 0;
-  guint n_tokens = builder->tokens->len;
-  guint32 *tokens;
-
-  for (guint i = 0; i < n_words; i++)
-    {
-      order[i] = i;
-      pool_len += strlen (g_ptr_array_index (builder->words, i)) + 1;
-    }
-  g_qsort_with_data (order, n_words, sizeof (guint32), compare_words, builder->words->pdata);
-
-  self->n_words = n_words;
-  self->vocabulary_len = pool_len;
-  self->vocabulary = g_malloc (pool_len + 1);
-  self->word_offsets = g_new (guint32, n_words + 1);
-  self->posting_offsets = g_new (guint32, n_words + 1);
-  self->occurrence_offsets = g_new (guint32, n_words + 1);
-
-  pool_len = 0;
-  self->posting_offsets[0] = 0;
-  self->occurrence_offsets[0] = 0;
-  for (guint i = 0; i < n_words; i++)
-    {
-      const char *word = g_ptr_array_index (builder->words, order[i]);
-      gsize len = strlen (word);
-
-      renumber[order[i]] = i;
-      self->word_offsets[i] = pool_len;
-      memcpy (self->vocabulary + pool_len, word, len + 1);
-      pool_len += len + 1;
-      self->posting_offsets[i + 1] = self->posting_offsets[i] +
-        g_array_index (builder->field_counts, guint32, order[i]);
-      self->occurrence_offsets[i + 1] = self->occurrence_offsets[i] +
-        g_array_index (builder->token_counts, guint32, order[i]);
-    }
-  self->word_offsets[n_words] = pool_len;
-  self->vocabulary[pool_len] = '\0';
-
-  tokens = (guint32 *) (void *) builder->tokens->data;
-  self->occurrences = g_new (guint32, MAX (self->occurrence_offsets[n_words], 1));
-  memcpy (cursor, self->occurrence_offsets, (n_words + 1) * sizeof (guint32));
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      guint32 id = tokens[i];
-
-      if (id == NO_WORD)
-        continue;
-      id = tokens[i] = renumber[id];
-      self->occurrences[cursor[id]++] = i;
-    }
-
-  for (guint i = 0; i < self->objects->len; i++)
-    {
-      IndexedObject *object = &g_array_index (self->objects, IndexedObject, i);
-
-      object->end_field = i + 1 < self->objects->len
-        ? g_array_index (self->objects, IndexedObject, i + 1).first_field
-        : self->fields->len;
-    }
-
-  self->postings = g_new (guint32, MAX (self->posting_offsets[n_words], 1));
-  memcpy (cursor, self->posting_offsets, (n_words + 1) * sizeof (guint32));
-  for (guint f = 0; f < self->fields->len; f++)
-    {
-      const Field *field = &g_array_index (self->fields, Field, f);
-
-      for (guint t = 0; t < field->n_tokens; t++)
+    walked:
+      for (guint w = 0; w < self->n64; w++)
         {
-          guint32 id = tokens[field->first_token + t];
+          guint64 any = 0;
 
-          if (last[id] != f + 1)
-            {
-              last[id] = f + 1;
-              self->postings[cursor[id]++] = f;
-            }
+          for (guint t = 0; t < query->n_terms; t++)
+            any |= term_bitmap (self, t, TERM_ANY)[w];
+          results[w] &= any;
         }
     }
 
-  self->n64 = (self->fields->len + 63) / 64;
-  self->field_objects = g_new (guint32, MAX (self->fields->len, 1));
-  for (guint f = 0; f < self->fields->len; f++)
-    self->field_objects[f] = g_array_index (self->fields, Field, f).object;
-  self->weight_bitmaps = g_new0 (guint64, (gsize) MAX_WEIGHT * self->n64);
-  for (guint f = 0; f < self->fields->len; f++)
-    _accord_search_set_bit (self->weight_bitmaps + (gsize) (g_array_index (self->fields, Field, f).weight - 1) * self->n64, f);
+  for (guint w = 0; w < self->n64; w++)
+    count += count_ones (results[w]);
 
-  build_prefix_unions (self);
-  build_pairs (self, tokens, n_tokens);
-
-  g_debug ("%u fields, %u words (%zu bytes), %u postings, %u positions, "
-           "%u prefix unions, %u common words, %u pairs",
-           self->fields->len, n_words, self->vocabulary_len, self->posting_offsets[n_words],
-           self->occurrence_offsets[n_words], g_hash_table_size (self->prefix_unions),
-           self->n_common, self->pair_offsets != NULL ? self->pair_offsets[self->n_common * self->n_common] : 0);
+  return count;
 }
 
-gboolean
-_accord_search_index_build (AccordSearchIndex  *self,
-                            GCancellable       *cancellable,
-                            GError            **error)
+/* The best @max_results fields, best first: those that hold every term,
+ * by how well the worst of them matches, then by weight, then in document
+ * order, read straight off the bitmaps; then, if there is room, the rest. */
+static GArray *
+rank_results (AccordSearchIndex *self,
+              AccordSearchQuery *query,
+              guint              max_results,
+              guint              count)
 {
-  GListModel *model;
-  Builder builder = { self, };
-  gboolean ok = FALSE;
-  guint n;
+  guint room = MIN (max_results, count);
+  GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), room);
+  guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
+  guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
+  guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
+  Candidate *out;
+  guint n = 0;
 
-  _accord_search_folder_init (&builder.folder, FALSE);
-  builder.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  builder.chunk = g_string_chunk_new (64 * 1024);
-  builder.words = g_ptr_array_new ();
-  builder.tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
-  builder.field_counts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  builder.token_counts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  builder.last_field = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (room == 0)
+    return ranked;
 
-  model = accord_briefing_get_all_sections (self->briefing);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  /* Written in place: appending one at a time was a tenth of a query. */
+  g_array_set_size (ranked, room);
+  out = (Candidate *) (gpointer) ranked->data;
+
+  for (guint w = 0; w < self->n64; w++)
     {
-      g_autoptr(AccordSection) section = g_list_model_get_item (model, i);
+      guint64 a = ~G_GUINT64_CONSTANT (0), e = a, p = a;
 
-      if (i % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+      for (guint t = 0; t < query->n_terms; t++)
+        {
+          a &= term_bitmap (self, t, TERM_ANY)[w];
+          e &= term_bitmap (self, t, TERM_EXACT)[w];
+          p &= term_bitmap (self, t, TERM_EXACT)[w] | term_bitmap (self, t, TERM_PREFIX)[w];
+        }
+      all[w] = a;
+      all_exact[w] = e;
+      all_prefix[w] = p;
+    }
+
+  for (guint match = MATCH_EXACT; match <= MATCH_SUBSTRING; match++)
+    for (guint weight = MAX_WEIGHT; weight >= 1; weight--)
+      {
+        const guint64 *weighted = self->weight_bitmaps + (gsize) (weight - 1) * self->n64;
+        guint score = score_of (query->n_terms, match, weight);
+
+        for (guint w = 0; w < self->n64; w++)
+          {
+            guint64 bits = all[w] & weighted[w];
+
+            if (match == MATCH_EXACT)
+              bits &= all_exact[w];
+            else if (match == MATCH_PREFIX)
+              bits &= all_prefix[w] & ~all_exact[w];
+            else
+              bits &= ~all_prefix[w];
+
+            while (bits != 0)
+              {
+                out[n].field = w * 64 + lowest_bit (bits);
+                out[n].key = (guint64) score << 32;
+                if (++n == room)
+                  return ranked;
+                bits &= bits - 1;
+              }
+          }
+      }
+
+  g_array_set_size (ranked, n);
+
+  if (query->n_terms > 1)
+    collect_partial (self, query, max_results - ranked->len, ranked);
+
+  return ranked;
+}
+
+/* GObject */
+
+static void
+accord_search_index_finalize (GObject *object)
+{
+  AccordSearchIndex *self = (AccordSearchIndex *)object;
+
+  g_free (self->vocabulary);
+  g_free (self->word_offsets);
+  g_free (self->posting_offsets);
+  g_free (self->postings);
+  g_free (self->occurrence_offsets);
+  g_free (self->occurrences);
+  g_free (self->common_rank);
+  g_free (self->pair_offsets);
+  g_free (self->pairs);
+  g_free (self->bitmaps);
+  g_free (self->weight_bitmaps);
+  g_free (self->field_objects);
+  g_clear_pointer (&self->prefix_unions, g_hash_table_unref);
+  g_array_unref (self->fields);
+  g_array_unref (self->objects);
+  g_ptr_array_unref (self->owned_strings);
+  g_mutex_clear (&self->lock);
+  g_clear_object (&self->briefing);
+
+  G_OBJECT_CLASS (accord_search_index_parent_class)->finalize (object);
+}
+
+static void
+accord_search_index_class_init (AccordSearchIndexClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = accord_search_index_finalize;
+}
+
+static void
+accord_search_index_init (AccordSearchIndex *self)
+{
+  g_mutex_init (&self->lock);
+  self->fields = g_array_new (FALSE, FALSE, sizeof (Field));
+  self->objects = g_array_new (FALSE, FALSE, sizeof (IndexedObject));
+  self->owned_strings = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* Public API: index */
+
+/**
+ * accord_search_index_new:
+ * @briefing: the briefing to search
+ *
+ * Builds the index now; see accord_search_index_new_async() for large
+ * briefings.  The index keeps @briefing alive.
+ *
+ * Returns: (transfer full): the index
+ */
+AccordSearchIndex *
+accord_search_index_new (AccordBriefing *briefing)
+{
+  AccordSearchIndex *self;
+  gboolean built;
+
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
+
+  self = g_object_new (ACCORD_TYPE_SEARCH_INDEX, NULL);
+  self->briefing = g_object_ref (briefing);
+  built = _accord_search_index_build (self, NULL, NULL);
+  g_assert (built);
+
+  return self;
+}
+
+static void
+build_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  AccordSearchIndex *self = task_data;
+  GError *error = NULL;
+
+  if (_accord_search_index_build (self, cancellable, &error))
+    g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * accord_search_index_new_async:
+ * @briefing: the briefing to search
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context when done
+ * @user_data: data for @callback
+ *
+ * Builds the index in a worker thread.  The briefing must not change
+ * meanwhile (briefings never do once loaded).
+ */
+void
+accord_search_index_new_async (AccordBriefing      *briefing,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AccordSearchIndex *self;
+
+  g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  self = g_object_new (ACCORD_TYPE_SEARCH_INDEX, NULL);
+  self->briefing = g_object_ref (briefing);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, accord_search_index_new_async);
+  g_task_set_task_data (task, self, g_object_unref);
+  g_task_run_in_thread (task, build_in_thread);
+}
+
+/**
+ * accord_search_index_new_finish:
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL if cancelled
+ */
+AccordSearchIndex *
+accord_search_index_new_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == accord_search_index_new_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * accord_search_index_get_briefing:
+ *
+ * Returns: (transfer none): the briefing the index covers
+ */
+AccordBriefing *
+accord_search_index_get_briefing (AccordSearchIndex *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
+  return self->briefing;
+}
+
+/**
+ * accord_search_index_query:
+ * @query: (nullable): a parsed query; %NULL finds nothing
+ * @max_results: the most results to return
+ * @total: (out) (optional): the number of results there are in all
+ *
+ * Finds the fields that match @query, best first.  Safe to call from
+ * several threads; calls run one at a time.  The results hold the index
+ * and the query; each result object is made when it is first asked for.
+ *
+ * Returns: (transfer full): at most @max_results results
+ */
+AccordSearchResults *
+accord_search_index_query (AccordSearchIndex *self,
+                           AccordSearchQuery *query,
+                           guint              max_results,
+                           guint             *total)
+{
+  g_autoptr(GArray) ranked = NULL;
+  gsize rarest_count = G_MAXSIZE;
+  guint rarest = 0;
+  guint count = 0;
+  guint needed;
+
+  g_return_val_if_fail (ACCORD_IS_SEARCH_INDEX (self), NULL);
+
+  if (total != NULL)
+    *total = 0;
+  if (query == NULL || query->n_terms == 0 || self->fields->len == 0)
+    return _accord_search_results_new_take (self, query, NULL, 0);
+
+  g_mutex_lock (&self->lock);
+
+  needed = N_SCRATCH + N_TERM_BITMAPS * query->n_terms;
+  if (self->n_bitmaps < needed)
+    {
+      g_free (self->bitmaps);
+      self->bitmaps = g_new (guint64, (gsize) needed * self->n64);
+      self->n_bitmaps = needed;
+    }
+
+  for (guint t = 0; t < query->n_terms; t++)
+    {
+      const Term *term = &query->terms[t];
+      guint64 *exact = term_bitmap (self, t, TERM_EXACT);
+      guint64 *prefix = term_bitmap (self, t, TERM_PREFIX);
+      guint64 *any = term_bitmap (self, t, TERM_ANY);
+      gsize found;
+
+      memset (exact, 0, N_TERM_BITMAPS * self->n64 * sizeof (guint64));
+      if (term->n_words == 1)
+        found = _accord_search_match_word_term (self, term, exact, prefix, any);
+      else
+        found = _accord_search_match_phrase_term (self, term, exact, prefix);
+
+      /* Every term must match: one that matches nothing ends the search. */
+      if (found == 0)
         goto out;
-      builder_add_section (&builder, section);
+
+      if (found < rarest_count)
+        {
+          rarest_count = found;
+          rarest = t;
+        }
+
+      for (guint w = 0; w < self->n64; w++)
+        any[w] |= exact[w] | prefix[w];
     }
 
-  model = accord_briefing_get_actors (self->briefing);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AccordActor) actor = g_list_model_get_item (model, i);
-
-      builder_add_actor (&builder, actor);
-    }
-
-  model = accord_briefing_get_events (self->briefing);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AccordEvent) event = g_list_model_get_item (model, i);
-
-      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        goto out;
-      builder_add_event (&builder, event);
-    }
-
-  /* The hash table is the largest thing in the build: free it first. */
-  g_clear_pointer (&builder.ids, g_hash_table_unref);
-  builder_finish (&builder);
-  ok = TRUE;
+  count = find_results (self, query, rarest);
+  ranked = rank_results (self, query, max_results, count);
 
 out:
-  _accord_search_folder_clear (&builder.folder);
-  g_clear_pointer (&builder.ids, g_hash_table_unref);
-  g_string_chunk_free (builder.chunk);
-  g_ptr_array_unref (builder.words);
-  g_clear_pointer (&builder.tokens, g_array_unref);
-  g_array_unref (builder.field_counts);
-  g_array_unref (builder.token_counts);
-  g_array_unref (builder.last_field);
+  g_mutex_unlock (&self->lock);
 
-  return ok;
+  if (total != NULL)
+    *total = count;
+
+  return _accord_search_results_new_take (self, query, g_steal_pointer (&ranked), count);
 }
