@@ -14,13 +14,13 @@
 /* Only the fields the precision covers are meaningful: while an invalid
  * day is being reported, the part still has month precision. */
 static int
-month_or_first (const DatePart *part)
+month_or_first (const AccordDatePart *part)
 {
   return part->precision >= ACCORD_DATE_PRECISION_MONTH ? part->month : 1;
 }
 
 static int
-day_or_first (const DatePart *part)
+day_or_first (const AccordDatePart *part)
 {
   return part->precision >= ACCORD_DATE_PRECISION_DAY ? part->day : 1;
 }
@@ -29,8 +29,8 @@ day_or_first (const DatePart *part)
  * then written into the format, and a year with the same leap status
  * provides the month and day names. */
 static char *
-format_year_zero (const char     *format,
-                  const DatePart *part)
+format_year_zero (const char           *format,
+                  const AccordDatePart *part)
 {
   g_autoptr(GDateTime) dt = NULL;
   g_autoptr(GString) expanded = g_string_new (NULL);
@@ -61,7 +61,7 @@ format_year_zero (const char     *format,
 }
 
 char *
-_accord_date_format_part_plain (const DatePart *part)
+_accord_date_format_part_plain (const AccordDatePart *part)
 {
   const char *format;
   char *result = NULL;
@@ -126,7 +126,7 @@ _accord_date_format_part_plain (const DatePart *part)
 }
 
 static char *
-format_part (const DatePart *part)
+format_part (const AccordDatePart *part)
 {
   g_autofree char *plain = _accord_date_format_part_plain (part);
   gboolean uncertain = (part->qualifiers & ACCORD_DATE_QUALIFIER_UNCERTAIN) != 0;

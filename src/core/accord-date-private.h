@@ -18,16 +18,16 @@ typedef struct
   AccordDateQualifiers qualifiers;
   gint64               first_day;
   gint64               last_day;
-} DatePart;
+} AccordDatePart;
 
 struct _AccordDate
 {
   gboolean is_interval;
-  DatePart start;
-  DatePart end;    /* a copy of start when not an interval */
+  AccordDatePart start;
+  AccordDatePart end;    /* a copy of start when not an interval */
   char     text[]; /* kept in the same allocation: the date never changes */
 };
 
-char *_accord_date_format_part_plain (const DatePart *part);
+char *_accord_date_format_part_plain (const AccordDatePart *part);
 
 G_END_DECLS

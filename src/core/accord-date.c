@@ -150,10 +150,10 @@ typedef struct
 {
   const char *text;
   char       *display;
-} Parser;
+} AccordDateParser;
 
 static const char *
-parser_display (Parser *parser)
+parser_display (AccordDateParser *parser)
 {
   if (parser->display == NULL)
     parser->display = make_display_text (parser->text);
@@ -162,8 +162,8 @@ parser_display (Parser *parser)
 }
 
 static void
-set_not_edtf (Parser  *parser,
-              GError **error)
+set_not_edtf (AccordDateParser  *parser,
+              GError           **error)
 {
   g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_INVALID_DATE,
                _("\"%s\" is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
@@ -210,11 +210,11 @@ ends_field (const char *p,
 }
 
 static gboolean
-parse_part (Parser      *parser,
-            const char  *p,
-            const char  *end,
-            DatePart    *part,
-            GError     **error)
+parse_part (AccordDateParser  *parser,
+            const char        *p,
+            const char        *end,
+            AccordDatePart    *part,
+            GError           **error)
 {
   gsize n;
 
@@ -377,12 +377,12 @@ AccordDate *
 accord_date_parse (const char  *text,
                    GError     **error)
 {
-  Parser parser = { text, NULL };
+  AccordDateParser parser = { text, NULL };
   const char *text_end;
   const char *slash;
   AccordDate *self = NULL;
-  DatePart start;
-  DatePart end;
+  AccordDatePart start;
+  AccordDatePart end;
   gsize len;
 
   g_return_val_if_fail (text != NULL, NULL);

@@ -1,17 +1,18 @@
-/* accord-export-private.h
+/* accord-export-document.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What the three exporters share: the briefing turned into a flat list of
+ * What the three writers share: the briefing turned into a flat list of
  * blocks, so that text, Markdown and PDF say the same things in the same
- * order (built in accord-export-text.c with the clean-up of untrusted
- * text), progress reporting (accord-export.c), and the PDF layout's
- * entry points for the PDF writer (accord-export-pdf.c).
+ * order, with the clean-up of untrusted text already done.
  */
 
 #pragma once
 
-#include "accord-export.h"
+#include <gio/gio.h>
+
+#include "accord-export-progress.h"
+#include "accord-types.h"
 
 G_BEGIN_DECLS
 
@@ -54,47 +55,21 @@ typedef struct
   guint n_sections;
 } AccordExportDocument;
 
-typedef struct
-{
-  AccordExportProgressFunc func;
-  gpointer data;
-  double last;
-} AccordExportProgress;
-
-char                 *_accord_export_clean           (const char            *text);
-char                 *_accord_export_clean_line      (const char            *text);
-gboolean              _accord_export_is_web_url      (const char            *url);
-GPtrArray            *_accord_export_choose_sections (AccordBriefing        *briefing,
-                                                      GPtrArray             *sections);
-gboolean              _accord_export_sections_belong (AccordBriefing        *briefing,
-                                                      GPtrArray             *sections);
-AccordExportDocument *_accord_export_document_new    (AccordBriefing        *briefing,
-                                                      GPtrArray             *sections);
-void                  _accord_export_document_free   (AccordExportDocument  *document);
-void                  _accord_export_progress        (AccordExportProgress  *progress,
-                                                      double                 fraction);
-gboolean              _accord_export_next_block      (AccordExportDocument  *document,
-                                                      guint                  index,
-                                                      AccordExportProgress  *progress,
-                                                      GCancellable          *cancellable,
-                                                      GError               **error);
-
-GBytes *_accord_export_text     (AccordExportDocument  *document,
-                                 AccordExportProgress  *progress,
-                                 GCancellable          *cancellable,
-                                 GError               **error);
-GBytes *_accord_export_markdown (AccordExportDocument  *document,
-                                 AccordExportProgress  *progress,
-                                 GCancellable          *cancellable,
-                                 GError               **error);
-AccordExportLayout *_accord_export_layout_new_for_document (AccordExportDocument  *document,
-                                                            double                 page_width,
-                                                            double                 page_height,
-                                                            AccordExportProgress  *progress,
-                                                            GCancellable          *cancellable,
-                                                            GError               **error);
-void                _accord_export_layout_add_outline      (AccordExportLayout    *self,
-                                                            cairo_surface_t       *surface);
+char                 *_accord_export_clean               (const char            *text);
+char                 *_accord_export_clean_line          (const char            *text);
+gboolean              _accord_export_is_web_url          (const char            *url);
+GPtrArray            *_accord_export_choose_sections     (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+gboolean              _accord_export_sections_belong     (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+AccordExportDocument *_accord_export_document_new        (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+void                  _accord_export_document_free       (AccordExportDocument  *document);
+gboolean              _accord_export_document_next_block (AccordExportDocument  *document,
+                                                          guint                  index,
+                                                          AccordExportProgress  *progress,
+                                                          GCancellable          *cancellable,
+                                                          GError               **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordExportDocument, _accord_export_document_free)
 

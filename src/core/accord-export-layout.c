@@ -1,14 +1,14 @@
-/* accord-export-pdf.c
+/* accord-export-layout.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The paginated document, drawn with PangoCairo: onto cairo's PDF surface
- * here, and onto a print context by the UI.  Layout happens once, line by
+ * by the PDF writer, and onto a print context by the UI.  Layout happens once, line by
  * line, before anything is drawn, so the footer can say "Page 1 of 4" and
  * a paragraph can continue on the next page.
  */
 
-#define G_LOG_DOMAIN "accord-export-pdf"
+#define G_LOG_DOMAIN "accord-export-layout"
 
 #include "config.h"
 
@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "accord-briefing.h"
-#include "accord-export-private.h"
+#include "accord-export-layout-private.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
  * paragraph (worst on text with no break opportunity), so no layout is
@@ -48,7 +48,7 @@ typedef enum
   STYLE_ATTRIBUTION,
   STYLE_QUOTE_NOTE,
   N_STYLES
-} StyleId;
+} AccordLayoutStyleId;
 
 typedef struct
 {
@@ -63,14 +63,14 @@ typedef struct
   double right_indent;
   double keep;          /* room needed below, so a heading is not left alone */
   double rgb[3];
-} Style;
+} AccordLayoutStyle;
 
 #define INK    { 0.13, 0.13, 0.15 }
 #define GREY   { 0.38, 0.38, 0.42 }
 #define ACCENT { 0.10, 0.28, 0.50 }
 #define LINK   { 0.08, 0.34, 0.72 }
 
-static const Style styles[N_STYLES] = {
+static const AccordLayoutStyle styles[N_STYLES] = {
   [STYLE_TITLE]       = { HEADING_FAMILY, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 22, 1.05, 0, 0, 0, 0, 80, INK },
   [STYLE_SUBTITLE]    = { HEADING_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 12.5, 1.1, 5, 0, 0, 0, 0, GREY },
   [STYLE_INTRO]       = { BODY_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 11.5, 1.3, 8, 2, 0, 0, 0, INK },
@@ -93,7 +93,7 @@ typedef enum
   LINE_BULLET = 1 << 0,  /* the first line of a list item */
   LINE_RULE   = 1 << 1,  /* inside a quote: gets the bar on the left */
   LINE_HRULE  = 1 << 2,  /* not text: the rule under the title */
-} LineFlags;
+} AccordLayoutLineFlags;
 
 typedef struct
 {
@@ -101,14 +101,14 @@ typedef struct
   int line;
   guint page;
   guint block;
-  StyleId style;
-  LineFlags flags;
+  AccordLayoutStyleId style;
+  AccordLayoutLineFlags flags;
   double x;
   double baseline;
   double top;
   double bottom;
   const char *url;       /* owned by self->strings */
-} PlacedLine;
+} AccordLayoutLine;
 
 typedef struct
 {
@@ -116,7 +116,7 @@ typedef struct
   guint page;
   double y;
   int parent;            /* index in self->outline, or -1 */
-} OutlineEntry;
+} AccordLayoutOutlineEntry;
 
 struct _AccordExportLayout
 {
@@ -176,9 +176,9 @@ accord_export_layout_init (AccordExportLayout *self)
 {
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
   self->strings = g_ptr_array_new_with_free_func (g_free);
-  self->lines = g_array_new (FALSE, TRUE, sizeof (PlacedLine));
+  self->lines = g_array_new (FALSE, TRUE, sizeof (AccordLayoutLine));
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
-  self->outline = g_array_new (FALSE, TRUE, sizeof (OutlineEntry));
+  self->outline = g_array_new (FALSE, TRUE, sizeof (AccordLayoutOutlineEntry));
 }
 
 static const char *
@@ -192,7 +192,7 @@ keep_string (AccordExportLayout *self,
 }
 
 static PangoFontDescription *
-make_font (const Style *style)
+make_font (const AccordLayoutStyle *style)
 {
   PangoFontDescription *font = pango_font_description_new ();
 
@@ -241,12 +241,12 @@ new_page (AccordExportLayout *self)
 }
 
 static PangoLayout *
-make_layout (AccordExportLayout *self,
-             StyleId             style_id,
-             const char         *text,
-             gsize               length)
+make_layout (AccordExportLayout  *self,
+             AccordLayoutStyleId  style_id,
+             const char          *text,
+             gsize                length)
 {
-  const Style *style = &styles[style_id];
+  const AccordLayoutStyle *style = &styles[style_id];
   PangoLayout *layout = pango_layout_new (self->context);
   double width = self->width - self->left - self->right - style->indent - style->right_indent;
 
@@ -286,15 +286,15 @@ chunk_length (const char *text,
 }
 
 static void
-place_layout (AccordExportLayout *self,
-              PangoLayout        *layout,
-              StyleId             style_id,
-              guint               block,
-              LineFlags           flags,
-              const char         *url,
-              gboolean            first_chunk)
+place_layout (AccordExportLayout    *self,
+              PangoLayout           *layout,
+              AccordLayoutStyleId    style_id,
+              guint                  block,
+              AccordLayoutLineFlags  flags,
+              const char            *url,
+              gboolean               first_chunk)
 {
-  const Style *style = &styles[style_id];
+  const AccordLayoutStyle *style = &styles[style_id];
   PangoLayoutIter *iter;
   PangoRectangle extents;
   double bottom_limit = self->height - self->bottom;
@@ -322,7 +322,7 @@ place_layout (AccordExportLayout *self,
   iter = pango_layout_get_iter (layout);
   do
     {
-      PlacedLine placed = { 0, };
+      AccordLayoutLine placed = { 0, };
       int y0, y1;
       double height;
 
@@ -356,12 +356,12 @@ place_layout (AccordExportLayout *self,
 }
 
 static void
-place_text (AccordExportLayout *self,
-            StyleId             style_id,
-            const char         *text,
-            guint               block,
-            LineFlags           flags,
-            const char         *url)
+place_text (AccordExportLayout    *self,
+            AccordLayoutStyleId    style_id,
+            const char            *text,
+            guint                  block,
+            AccordLayoutLineFlags  flags,
+            const char            *url)
 {
   gsize length = strlen (text);
   gboolean first = TRUE;
@@ -381,7 +381,7 @@ place_text (AccordExportLayout *self,
 static void
 place_hrule (AccordExportLayout *self)
 {
-  PlacedLine placed = { 0, };
+  AccordLayoutLine placed = { 0, };
 
   self->y += 10;
   placed.page = self->page;
@@ -399,7 +399,7 @@ place_block (AccordExportLayout      *self,
              guint                    index,
              int                     *outline_of_block)
 {
-  StyleId heading;
+  AccordLayoutStyleId heading;
   char *url = NULL;
 
   switch (block->kind)
@@ -420,12 +420,12 @@ place_block (AccordExportLayout      *self,
         {
           /* The heading's first line is the last one placed so far, or
            * close to it: find it to know the page it landed on. */
-          const PlacedLine *line = NULL;
-          OutlineEntry entry = { 0, };
+          const AccordLayoutLine *line = NULL;
+          AccordLayoutOutlineEntry entry = { 0, };
 
           for (guint i = self->lines->len; i > 0; i--)
             {
-              const PlacedLine *candidate = &g_array_index (self->lines, PlacedLine, i - 1);
+              const AccordLayoutLine *candidate = &g_array_index (self->lines, AccordLayoutLine, i - 1);
               if (candidate->block != index)
                 break;
               line = candidate;
@@ -521,7 +521,7 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
       if (block->kind == ACCORD_BLOCK_HEADING &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      _accord_export_progress (progress, 0.6 * i / document->blocks->len);
+      _accord_export_progress_report (progress, 0.6 * i / document->blocks->len);
 
       place_block (self, block, i, outline_of_block);
 
@@ -619,7 +619,7 @@ draw_quote_rules (AccordExportLayout *self,
   cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], 0.55);
   for (guint i = first; i < last;)
     {
-      const PlacedLine *start = &g_array_index (self->lines, PlacedLine, i);
+      const AccordLayoutLine *start = &g_array_index (self->lines, AccordLayoutLine, i);
       double bottom = start->bottom;
       guint j = i;
 
@@ -631,9 +631,9 @@ draw_quote_rules (AccordExportLayout *self,
 
       /* One bar per quote per page, over its text and attribution. */
       while (j < last &&
-             g_array_index (self->lines, PlacedLine, j).block == start->block &&
-             (g_array_index (self->lines, PlacedLine, j).flags & LINE_RULE))
-        bottom = g_array_index (self->lines, PlacedLine, j++).bottom;
+             g_array_index (self->lines, AccordLayoutLine, j).block == start->block &&
+             (g_array_index (self->lines, AccordLayoutLine, j).flags & LINE_RULE))
+        bottom = g_array_index (self->lines, AccordLayoutLine, j++).bottom;
 
       cairo_rectangle (cr, self->left + 4, start->top + 2, 2, bottom - start->top - 4);
       cairo_fill (cr);
@@ -699,7 +699,7 @@ accord_export_layout_draw_page (AccordExportLayout *self,
 
   for (guint i = first; i < last; i++)
     {
-      const PlacedLine *line = &g_array_index (self->lines, PlacedLine, i);
+      const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
       const double *rgb = styles[line->style].rgb;
 
       if (line->flags & LINE_HRULE)
@@ -746,7 +746,7 @@ _accord_export_layout_add_outline (AccordExportLayout *self,
 
   for (guint i = 0; i < self->outline->len; i++)
     {
-      const OutlineEntry *entry = &g_array_index (self->outline, OutlineEntry, i);
+      const AccordLayoutOutlineEntry *entry = &g_array_index (self->outline, AccordLayoutOutlineEntry, i);
       int parent = entry->parent >= 0 ? ids[entry->parent] : CAIRO_PDF_OUTLINE_ROOT;
       g_autofree char *link = NULL;
 

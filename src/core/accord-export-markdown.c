@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "accord-export-private.h"
+#include "accord-export-writers.h"
 
 /* Backslash-escaped wherever they appear.  CommonMark lets any ASCII
  * punctuation be escaped, so escaping more than strictly needed is safe;
@@ -162,7 +162,7 @@ _accord_export_markdown (AccordExportDocument  *document,
     {
       const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
 
-      if (!_accord_export_next_block (document, i, progress, cancellable, error))
+      if (!_accord_export_document_next_block (document, i, progress, cancellable, error))
         {
           g_string_free (out, TRUE);
           return NULL;

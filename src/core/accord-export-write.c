@@ -20,7 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "accord-export-private.h"
+#include "accord-export.h"
 
 static const char *
 describe_file_error (const GError *error)

@@ -3,23 +3,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The export API: formats and options, file names, rendering to bytes
- * (the PDF into memory), the atomic write, and the worker thread.  What
- * an export says is built in accord-export-text.c; the PDF's pages are laid
- * out and drawn in accord-export-pdf.c.
+ * through one of the writers, and the worker thread.  What an export says
+ * is built in accord-export-document.c; the writers are
+ * accord-export-text.c, accord-export-markdown.c and accord-export-pdf.c
+ * (whose pages are laid out in accord-export-layout.c); the atomic write is
+ * accord-export-write.c.
  */
 
 #define G_LOG_DOMAIN "accord-export"
 
-
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <cairo-pdf.h>
 #include <locale.h>
 #include <string.h>
 
 #include "accord-briefing.h"
-#include "accord-export-private.h"
+#include "accord-export.h"
+#include "accord-export-writers.h"
 #include "accord-section.h"
 
 /* Points, as cairo's PDF surface counts them. */
@@ -46,54 +47,7 @@ typedef struct
   double fraction;
   gboolean pending;
   gboolean done;         /* main context only */
-} ExportTask;
-
-void
-_accord_export_progress (AccordExportProgress *progress,
-                         double                fraction)
-{
-  if (progress == NULL || progress->func == NULL)
-    return;
-
-  fraction = CLAMP (fraction, 0.0, 1.0);
-
-  /* Every percent is plenty for a progress bar. */
-  if (progress->last >= 0 && fraction < 1.0 && fraction < progress->last + 0.01)
-    return;
-  if (fraction <= progress->last)
-    return;
-
-  progress->last = fraction;
-  progress->func (fraction, progress->data);
-}
-
-/**
- * _accord_export_next_block:
- *
- * The text writers call this for each block: at a section's heading it
- * reports progress and stops a cancelled export.
- *
- * Returns: %FALSE with @error set when the export was cancelled
- */
-gboolean
-_accord_export_next_block (AccordExportDocument  *document,
-                           guint                  index,
-                           AccordExportProgress  *progress,
-                           GCancellable          *cancellable,
-                           GError               **error)
-{
-  const AccordExportBlock *block = g_ptr_array_index (document->blocks, index);
-
-  if (block->kind != ACCORD_BLOCK_HEADING)
-    return TRUE;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  _accord_export_progress (progress, (double) index / document->blocks->len);
-
-  return TRUE;
-}
+} AccordExportTask;
 
 gboolean
 accord_export_format_from_string (const char         *text,
@@ -288,102 +242,6 @@ accord_export_suggest_filename (AccordBriefing     *briefing,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_metadata (cairo_surface_t      *surface,
-              AccordExportDocument *document)
-{
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  gint64 seconds;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, document->title);
-  if (document->subtitle != NULL && document->subtitle[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, document->subtitle);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accord");
-
-  /* Reproducible builds set this to make files byte-identical. */
-  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    now = g_date_time_new_from_unix_utc (seconds);
-  if (now == NULL)
-    now = g_date_time_new_now_utc ();
-  date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-}
-
-/* Rendered in memory: cairo_pdf_surface_create() on a path would write
- * in place and leave a truncated file on a full disk. */
-static GBytes *
-render_pdf (AccordExportDocument  *document,
-            double                 page_width,
-            double                 page_height,
-            AccordExportProgress  *progress,
-            GCancellable          *cancellable,
-            GError               **error)
-{
-  g_autoptr(AccordExportLayout) self = NULL;
-  g_autoptr(GByteArray) data = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  gboolean cancelled = FALSE;
-  guint n_pages;
-
-  self = _accord_export_layout_new_for_document (document, page_width, page_height,
-                                                 progress, cancellable, error);
-  if (self == NULL)
-    return NULL;
-
-  data = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, data, page_width, page_height);
-  cr = cairo_create (surface);
-  set_metadata (surface, document);
-  n_pages = accord_export_layout_get_n_pages (self);
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      if ((cancelled = g_cancellable_set_error_if_cancelled (cancellable, error)))
-        break;
-
-      accord_export_layout_draw_page (self, cr, page);
-      cairo_show_page (cr);
-      _accord_export_progress (progress, 0.6 + 0.4 * (page + 1) / n_pages);
-    }
-
-  if (cancelled)
-    {
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-
-  _accord_export_layout_add_outline (self, surface);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_EXPORT,
-                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
 /**
  * accord_export_to_bytes:
  * @sections: (nullable) (element-type AccordSection): what to export, in
@@ -421,7 +279,7 @@ accord_export_to_bytes (AccordBriefing            *briefing,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  _accord_export_progress (&report, 0.0);
+  _accord_export_progress_report (&report, 0.0);
   document = _accord_export_document_new (briefing, sections);
 
   switch (format)
@@ -436,7 +294,7 @@ accord_export_to_bytes (AccordBriefing            *briefing,
 
     case ACCORD_EXPORT_FORMAT_PDF:
       accord_export_paper_size_get_points (paper_size, &width, &height);
-      bytes = render_pdf (document, width, height, &report, cancellable, error);
+      bytes = _accord_export_pdf (document, width, height, &report, cancellable, error);
       break;
 
     default:
@@ -444,7 +302,7 @@ accord_export_to_bytes (AccordBriefing            *briefing,
     }
 
   if (bytes != NULL)
-    _accord_export_progress (&report, 1.0);
+    _accord_export_progress_report (&report, 1.0);
 
   return bytes;
 }
@@ -453,7 +311,7 @@ accord_export_to_bytes (AccordBriefing            *briefing,
 static void
 export_task_free (gpointer data)
 {
-  ExportTask *self = data;
+  AccordExportTask *self = data;
 
   g_clear_object (&self->briefing);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
@@ -467,7 +325,7 @@ static gboolean
 deliver_progress (gpointer data)
 {
   GTask *task = data;
-  ExportTask *self = g_task_get_task_data (task);
+  AccordExportTask *self = g_task_get_task_data (task);
   double fraction;
 
   g_mutex_lock (&self->lock);
@@ -491,7 +349,7 @@ worker_progress (double   fraction,
                  gpointer data)
 {
   GTask *task = data;
-  ExportTask *self = g_task_get_task_data (task);
+  AccordExportTask *self = g_task_get_task_data (task);
 
   g_mutex_lock (&self->lock);
   self->fraction = fraction;
@@ -514,7 +372,7 @@ export_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  ExportTask *self = task_data;
+  AccordExportTask *self = task_data;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
@@ -540,7 +398,7 @@ export_done (GObject      *source_object,
              gpointer      user_data)
 {
   g_autoptr(GTask) outer = user_data;
-  ExportTask *self = g_task_get_task_data (G_TASK (result));
+  AccordExportTask *self = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
   self->done = TRUE;
@@ -582,7 +440,7 @@ accord_export_to_file_async (AccordBriefing            *briefing,
 {
   g_autoptr(GTask) task = NULL;
   GTask *outer;
-  ExportTask *self;
+  AccordExportTask *self;
 
   g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
   g_return_if_fail (_accord_export_sections_belong (briefing, sections));
@@ -590,7 +448,7 @@ accord_export_to_file_async (AccordBriefing            *briefing,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  self = g_new0 (ExportTask, 1);
+  self = g_new0 (AccordExportTask, 1);
   g_mutex_init (&self->lock);
   self->briefing = g_object_ref (briefing);
   if (sections != NULL)

@@ -8,6 +8,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "accord-export-layout.h"
+#include "accord-export-progress.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
@@ -35,16 +37,6 @@ typedef struct
 {
   AccordPaperSize paper_size;
 } AccordExportOptions;
-
-/**
- * AccordExportProgressFunc:
- * @fraction: work done so far, from 0 to 1
- *
- * Called in the thread (or, for the async API, the main context) of the
- * caller, never from a worker thread.
- */
-typedef void (*AccordExportProgressFunc) (double   fraction,
-                                          gpointer user_data);
 
 gboolean    accord_export_format_from_string   (const char                *text,
                                                 AccordExportFormat        *format);
@@ -80,23 +72,5 @@ void        accord_export_to_file_async        (AccordBriefing            *brief
                                                 gpointer                   user_data);
 gboolean    accord_export_to_file_finish       (GAsyncResult              *result,
                                                 GError                   **error);
-
-/*
- * AccordExportLayout: the paginated PDF document, shared with printing.
- * Sizes are in points; draw_page expects a cairo_t whose user space is the
- * page in points with the origin at the top left.
- */
-#define ACCORD_TYPE_EXPORT_LAYOUT (accord_export_layout_get_type ())
-
-G_DECLARE_FINAL_TYPE (AccordExportLayout, accord_export_layout, ACCORD, EXPORT_LAYOUT, GObject)
-
-AccordExportLayout *accord_export_layout_new         (AccordBriefing     *briefing,
-                                                      GPtrArray          *sections,
-                                                      double              page_width,
-                                                      double              page_height);
-guint               accord_export_layout_get_n_pages (AccordExportLayout *self);
-void                accord_export_layout_draw_page   (AccordExportLayout *self,
-                                                      cairo_t            *cr,
-                                                      guint               page);
 
 G_END_DECLS

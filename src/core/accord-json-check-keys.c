@@ -33,7 +33,7 @@ typedef struct
   guint hash;
   gsize length;
   char  bytes[];
-} HashedKey;
+} AccordJsonHashedKey;
 
 /* Keyed with a seed drawn for each check: the keys of an object come from
  * the file, and an unkeyed hash would let a crafted file make every key
@@ -41,27 +41,27 @@ typedef struct
 static guint
 hashed_key_hash (gconstpointer key)
 {
-  return ((const HashedKey *) key)->hash;
+  return ((const AccordJsonHashedKey *) key)->hash;
 }
 
 static gboolean
 hashed_key_equal (gconstpointer a,
                   gconstpointer b)
 {
-  const HashedKey *ka = a;
-  const HashedKey *kb = b;
+  const AccordJsonHashedKey *ka = a;
+  const AccordJsonHashedKey *kb = b;
 
   return ka->hash == kb->hash
          && ka->length == kb->length
          && memcmp (ka->bytes, kb->bytes, ka->length) == 0;
 }
 
-static HashedKey *
-hashed_key_new (Checker      *ck,
-                const guchar *bytes,
-                gsize         length)
+static AccordJsonHashedKey *
+hashed_key_new (AccordJsonChecker *ck,
+                const guchar      *bytes,
+                gsize              length)
 {
-  HashedKey *key;
+  AccordJsonHashedKey *key;
 
   if (!ck->seeded)
     {
@@ -69,7 +69,7 @@ hashed_key_new (Checker      *ck,
       ck->seeded = TRUE;
     }
 
-  key = g_malloc (offsetof (HashedKey, bytes) + length);
+  key = g_malloc (offsetof (AccordJsonHashedKey, bytes) + length);
   key->hash = _accord_keyed_hash (ck->seed, bytes, length);
   key->length = length;
   if (length > 0)
@@ -79,8 +79,8 @@ hashed_key_new (Checker      *ck,
 }
 
 static const guchar *
-entry_bytes (Checker        *ck,
-             const KeyEntry *entry)
+entry_bytes (AccordJsonChecker        *ck,
+             const AccordJsonKeyEntry *entry)
 {
   if (entry->in_arena)
     return (const guchar *) ck->arena->str + entry->offset;
@@ -102,11 +102,11 @@ str_hash (const guchar *bytes,
 }
 
 static gboolean
-count_str_hash (Checker      *ck,
-                Frame        *frame,
-                const guchar *at,
-                const guchar *bytes,
-                gsize         length)
+count_str_hash (AccordJsonChecker *ck,
+                AccordJsonFrame   *frame,
+                const guchar      *at,
+                const guchar      *bytes,
+                gsize              length)
 {
   gpointer hash = GUINT_TO_POINTER (str_hash (bytes, length));
   guint count;
@@ -131,16 +131,16 @@ count_str_hash (Checker      *ck,
 /* Records the key between the quotes at start and before end in the
  * innermost object; reports it if the object already has it. */
 gboolean
-_accord_json_add_key (Checker      *ck,
-                      const guchar *start,
-                      const guchar *end,
-                      gboolean      has_escape)
+_accord_json_add_key (AccordJsonChecker *ck,
+                      const guchar      *start,
+                      const guchar      *end,
+                      gboolean           has_escape)
 {
-  Frame *frame = &ck->frames[ck->n_frames - 1];
+  AccordJsonFrame *frame = &ck->frames[ck->n_frames - 1];
   const guchar *bytes;
   gsize length;
   gsize arena_offset = ck->arena->len;
-  HashedKey *key;
+  AccordJsonHashedKey *key;
 
   if (has_escape)
     {
@@ -156,7 +156,7 @@ _accord_json_add_key (Checker      *ck,
 
   if (frame->keys == NULL && frame->n_entries < LINEAR_KEYS)
     {
-      KeyEntry *entry;
+      AccordJsonKeyEntry *entry;
 
       for (gsize i = frame->first_entry; i < ck->n_entries; i++)
         {
@@ -169,7 +169,7 @@ _accord_json_add_key (Checker      *ck,
       if (ck->n_entries == ck->entries_size)
         {
           ck->entries_size = MAX (ck->entries_size * 2, 4 * LINEAR_KEYS);
-          ck->entries = g_renew (KeyEntry, ck->entries, ck->entries_size);
+          ck->entries = g_renew (AccordJsonKeyEntry, ck->entries, ck->entries_size);
         }
 
       entry = &ck->entries[ck->n_entries++];
@@ -186,7 +186,7 @@ _accord_json_add_key (Checker      *ck,
                                            g_free, NULL);
       for (gsize i = frame->first_entry; i < ck->n_entries; i++)
         {
-          const KeyEntry *entry = &ck->entries[i];
+          const AccordJsonKeyEntry *entry = &ck->entries[i];
 
           g_hash_table_add (frame->keys,
                             hashed_key_new (ck, entry_bytes (ck, entry), entry->length));

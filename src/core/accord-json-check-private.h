@@ -14,30 +14,30 @@ typedef enum
 {
   FRAME_ARRAY,
   FRAME_OBJECT,
-} FrameKind;
+} AccordJsonFrameKind;
 
 typedef struct
 {
-  FrameKind   kind;
-  guint       n_entries;    /* keys compared linearly, in Checker.entries */
+  AccordJsonFrameKind   kind;
+  guint       n_entries;    /* keys compared linearly, in AccordJsonChecker.entries */
   gsize       open_offset;
   gsize       first_entry;
   gsize       arena_mark;
-  GHashTable *keys;         /* of HashedKey, once the object outgrows LINEAR_KEYS */
+  GHashTable *keys;         /* of AccordJsonHashedKey, once the object outgrows LINEAR_KEYS */
   GHashTable *str_hashes;   /* g_str_hash value → keys with it, likewise */
   AccordJsonNode doc_node; /* when building a document: this container */
   gsize          doc_mark; /* and where its children start in the doc's stack */
-} Frame;
+} AccordJsonFrame;
 
 /* A key of an open object: in the input when it has no escapes (so most
- * keys are never copied), else decoded into Checker.arena.  Offsets, not
+ * keys are never copied), else decoded into AccordJsonChecker.arena.  Offsets, not
  * pointers, because the arena moves as it grows. */
 typedef struct
 {
   gsize    offset;
   gsize    length;
   gboolean in_arena;
-} KeyEntry;
+} AccordJsonKeyEntry;
 
 typedef struct
 {
@@ -48,11 +48,11 @@ typedef struct
   gsize                  max_values;
   gsize                  n_values;
 
-  Frame                 *frames;
+  AccordJsonFrame                 *frames;
   guint                  n_frames;
   guint                  frames_size;
 
-  KeyEntry              *entries;
+  AccordJsonKeyEntry              *entries;
   gsize                  n_entries;
   gsize                  entries_size;
   GString               *arena;
@@ -65,7 +65,7 @@ typedef struct
   char                  *message;
 
   AccordJsonDoc         *doc;         /* built as the bytes are checked, or NULL */
-} Checker;
+} AccordJsonChecker;
 
 AccordJsonCheckResult _accord_json_check_run              (const char             *data,
                                                            gsize                   length,
@@ -74,31 +74,31 @@ AccordJsonCheckResult _accord_json_check_run              (const char           
                                                            AccordJsonPosition     *position,
                                                            char                  **message);
 
-const guchar       *_accord_json_fail_literal             (Checker               *ck,
+const guchar       *_accord_json_fail_literal             (AccordJsonChecker               *ck,
                                                            AccordJsonCheckResult  result,
                                                            const guchar          *at,
                                                            const char            *message);
-const guchar       *_accord_json_fail_nul                 (Checker               *ck,
+const guchar       *_accord_json_fail_nul                 (AccordJsonChecker               *ck,
                                                            const guchar          *at);
-const guchar       *_accord_json_fail_printf              (Checker               *ck,
+const guchar       *_accord_json_fail_printf              (AccordJsonChecker               *ck,
                                                            AccordJsonCheckResult  result,
                                                            const guchar          *at,
                                                            const char            *format,
                                                            ...) G_GNUC_PRINTF (4, 5);
-const guchar       *_accord_json_fail_utf8                (Checker               *ck,
+const guchar       *_accord_json_fail_utf8                (AccordJsonChecker               *ck,
                                                            const guchar          *at);
-const guchar       *_accord_json_fail_unterminated_string (Checker               *ck,
+const guchar       *_accord_json_fail_unterminated_string (AccordJsonChecker               *ck,
                                                            const guchar          *start);
 char               *_accord_json_quote_for_message        (const char            *text,
                                                            gsize                  length);
-const guchar       *_accord_json_scan_string              (Checker               *ck,
+const guchar       *_accord_json_scan_string              (AccordJsonChecker               *ck,
                                                            const guchar          *p,
                                                            gboolean              *has_escape);
-const guchar       *_accord_json_scan_word                (Checker               *ck,
+const guchar       *_accord_json_scan_word                (AccordJsonChecker               *ck,
                                                            const guchar          *p);
-const guchar       *_accord_json_scan_number              (Checker               *ck,
+const guchar       *_accord_json_scan_number              (AccordJsonChecker               *ck,
                                                            const guchar          *p);
-gboolean            _accord_json_add_key                  (Checker               *ck,
+gboolean            _accord_json_add_key                  (AccordJsonChecker               *ck,
                                                            const guchar          *start,
                                                            const guchar          *end,
                                                            gboolean               has_escape);

@@ -35,9 +35,9 @@ static const guint8 plain_string_byte[256] = {
 };
 
 static const guchar *
-scan_escape (Checker      *ck,
-             const guchar *string_start,
-             const guchar *p)
+scan_escape (AccordJsonChecker *ck,
+             const guchar      *string_start,
+             const guchar      *p)
 {
   const guchar *end = ck->end;
   guint cp;
@@ -91,9 +91,9 @@ scan_escape (Checker      *ck,
 
 /* p is at the opening quote; returns the byte after the closing quote. */
 const guchar *
-_accord_json_scan_string (Checker      *ck,
-                          const guchar *p,
-                          gboolean     *has_escape)
+_accord_json_scan_string (AccordJsonChecker *ck,
+                          const guchar      *p,
+                          gboolean          *has_escape)
 {
   const guchar *start = p;
   const guchar *end = ck->end;
@@ -172,9 +172,9 @@ _accord_json_scan_string (Checker      *ck,
 }
 
 static const guchar *
-fail_word (Checker      *ck,
-           const guchar *start,
-           const guchar *end)
+fail_word (AccordJsonChecker *ck,
+           const guchar      *start,
+           const guchar      *end)
 {
   g_autofree char *word = NULL;
   gsize length = end - start;
@@ -194,8 +194,8 @@ fail_word (Checker      *ck,
 }
 
 const guchar *
-_accord_json_scan_word (Checker      *ck,
-                        const guchar *p)
+_accord_json_scan_word (AccordJsonChecker *ck,
+                        const guchar      *p)
 {
   const guchar *start = p;
   gsize length;
@@ -280,8 +280,8 @@ double_overflows (const guchar *int_start,
 }
 
 const guchar *
-_accord_json_scan_number (Checker      *ck,
-                          const guchar *p)
+_accord_json_scan_number (AccordJsonChecker *ck,
+                          const guchar      *p)
 {
   const guchar *end = ck->end;
   const guchar *start = p;

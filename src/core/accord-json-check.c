@@ -19,7 +19,7 @@ typedef enum
   STATE_VALUE,
   STATE_KEY,
   STATE_AFTER_VALUE,
-} State;
+} AccordJsonCheckState;
 
 /* Keys, words and characters are quoted in messages shown as plain text;
  * control and bidirectional formatting characters are written as escapes so
@@ -82,7 +82,7 @@ describe_character (const guchar *p)
  * so that scanners can report and return in one statement. */
 
 const guchar *
-_accord_json_fail_literal (Checker               *ck,
+_accord_json_fail_literal (AccordJsonChecker     *ck,
                            AccordJsonCheckResult  result,
                            const guchar          *at,
                            const char            *message)
@@ -104,8 +104,8 @@ _accord_json_fail_literal (Checker               *ck,
 }
 
 const guchar *
-_accord_json_fail_nul (Checker      *ck,
-                       const guchar *at)
+_accord_json_fail_nul (AccordJsonChecker *ck,
+                       const guchar      *at)
 {
   return _accord_json_fail_literal (ck, ACCORD_JSON_CHECK_ENCODING, at,
                                     _("the file contains a NUL byte"));
@@ -113,7 +113,7 @@ _accord_json_fail_nul (Checker      *ck,
 
 G_GNUC_PRINTF (4, 5)
 const guchar *
-_accord_json_fail_printf (Checker               *ck,
+_accord_json_fail_printf (AccordJsonChecker               *ck,
                           AccordJsonCheckResult  result,
                           const guchar          *at,
                           const char            *format,
@@ -136,8 +136,8 @@ _accord_json_fail_printf (Checker               *ck,
 }
 
 const guchar *
-_accord_json_fail_utf8 (Checker      *ck,
-                        const guchar *at)
+_accord_json_fail_utf8 (AccordJsonChecker *ck,
+                        const guchar      *at)
 {
   if (*at < 0xC2 || *at > 0xF4)
     return _accord_json_fail_printf (ck, ACCORD_JSON_CHECK_ENCODING, at,
@@ -149,9 +149,9 @@ _accord_json_fail_utf8 (Checker      *ck,
 }
 
 static const guchar *
-fail_eof (Checker *ck)
+fail_eof (AccordJsonChecker *ck)
 {
-  const Frame *frame;
+  const AccordJsonFrame *frame;
   AccordJsonPosition open;
 
   if (ck->n_frames == 0)
@@ -171,8 +171,8 @@ fail_eof (Checker *ck)
 }
 
 const guchar *
-_accord_json_fail_unterminated_string (Checker      *ck,
-                                       const guchar *start)
+_accord_json_fail_unterminated_string (AccordJsonChecker *ck,
+                                       const guchar      *start)
 {
   AccordJsonPosition open = _accord_json_position_at (ck->data, ck->end - ck->data, ck->bom,
                                                       start - ck->data);
@@ -186,8 +186,8 @@ _accord_json_fail_unterminated_string (Checker      *ck,
  * occurs (end of file, NUL, bad UTF-8, a comment); returns TRUE if it did,
  * so the caller only has to word the remaining cases. */
 static gboolean
-fail_common (Checker      *ck,
-             const guchar *p)
+fail_common (AccordJsonChecker *ck,
+             const guchar      *p)
 {
   if (p == ck->end)
     fail_eof (ck);
@@ -205,9 +205,9 @@ fail_common (Checker      *ck,
 }
 
 static const guchar *
-fail_expected_value (Checker      *ck,
-                     const guchar *p,
-                     gboolean      after_comma)
+fail_expected_value (AccordJsonChecker *ck,
+                     const guchar      *p,
+                     gboolean           after_comma)
 {
   g_autofree char *found = NULL;
 
@@ -233,9 +233,9 @@ fail_expected_value (Checker      *ck,
 }
 
 static const guchar *
-fail_expected_key (Checker      *ck,
-                   const guchar *p,
-                   gboolean      after_comma)
+fail_expected_key (AccordJsonChecker *ck,
+                   const guchar      *p,
+                   gboolean           after_comma)
 {
   g_autofree char *found = NULL;
 
@@ -258,8 +258,8 @@ fail_expected_key (Checker      *ck,
 }
 
 static const guchar *
-fail_expected_colon (Checker      *ck,
-                     const guchar *p)
+fail_expected_colon (AccordJsonChecker *ck,
+                     const guchar      *p)
 {
   g_autofree char *found = NULL;
 
@@ -272,9 +272,9 @@ fail_expected_colon (Checker      *ck,
 }
 
 static const guchar *
-fail_expected_separator (Checker      *ck,
-                         const guchar *p,
-                         FrameKind     kind)
+fail_expected_separator (AccordJsonChecker   *ck,
+                         const guchar        *p,
+                         AccordJsonFrameKind  kind)
 {
   g_autofree char *found = NULL;
 
@@ -292,8 +292,8 @@ fail_expected_separator (Checker      *ck,
 }
 
 static const guchar *
-fail_trailing (Checker      *ck,
-               const guchar *p)
+fail_trailing (AccordJsonChecker *ck,
+               const guchar      *p)
 {
   if (fail_common (ck, p))
     return NULL;
@@ -305,7 +305,7 @@ fail_trailing (Checker      *ck,
 /* Catches UTF-16 and UTF-32 before the first NUL byte is reported as such,
  * since "the file is UTF-16" tells the author what to do. */
 static gboolean
-check_foreign_encoding (Checker *ck)
+check_foreign_encoding (AccordJsonChecker *ck)
 {
   const guchar *d = ck->data;
   gsize length = ck->end - ck->data;
@@ -333,8 +333,8 @@ check_foreign_encoding (Checker *ck)
 }
 
 static gboolean
-count_value (Checker      *ck,
-             const guchar *p)
+count_value (AccordJsonChecker *ck,
+             const guchar      *p)
 {
   if (ck->n_values++ < ck->max_values)
     return TRUE;
@@ -348,11 +348,11 @@ count_value (Checker      *ck,
 }
 
 static gboolean
-push_frame (Checker      *ck,
-            FrameKind     kind,
-            const guchar *at)
+push_frame (AccordJsonChecker   *ck,
+            AccordJsonFrameKind  kind,
+            const guchar        *at)
 {
-  Frame *frame;
+  AccordJsonFrame *frame;
 
   if (ck->n_frames >= ck->max_depth)
     {
@@ -370,7 +370,7 @@ push_frame (Checker      *ck,
 
       if (size < ck->frames_size || size > ck->max_depth)
         size = ck->max_depth;
-      ck->frames = g_renew (Frame, ck->frames, size);
+      ck->frames = g_renew (AccordJsonFrame, ck->frames, size);
       ck->frames_size = size;
     }
 
@@ -398,9 +398,9 @@ push_frame (Checker      *ck,
 /* The document's counterpart of pop_frame(), only when a container really
  * closes. */
 static inline void
-doc_close (Checker *ck)
+doc_close (AccordJsonChecker *ck)
 {
-  const Frame *frame = &ck->frames[ck->n_frames - 1];
+  const AccordJsonFrame *frame = &ck->frames[ck->n_frames - 1];
 
   if (ck->doc != NULL)
     _accord_json_doc_close (ck->doc, frame->doc_node, frame->doc_mark);
@@ -408,10 +408,10 @@ doc_close (Checker *ck)
 
 /* start is at the opening quote, end after the closing one. */
 static inline void
-doc_add_string (Checker      *ck,
-                const guchar *start,
-                const guchar *end,
-                gboolean      has_escape)
+doc_add_string (AccordJsonChecker *ck,
+                const guchar      *start,
+                const guchar      *end,
+                gboolean           has_escape)
 {
   AccordJsonNode node;
 
@@ -423,8 +423,8 @@ doc_add_string (Checker      *ck,
 }
 
 static void
-doc_add_word (Checker      *ck,
-              const guchar *start)
+doc_add_word (AccordJsonChecker *ck,
+              const guchar      *start)
 {
   AccordJsonNode node;
 
@@ -436,9 +436,9 @@ doc_add_word (Checker      *ck,
 }
 
 static void
-pop_frame (Checker *ck)
+pop_frame (AccordJsonChecker *ck)
 {
-  Frame *frame = &ck->frames[--ck->n_frames];
+  AccordJsonFrame *frame = &ck->frames[--ck->n_frames];
 
   g_clear_pointer (&frame->keys, g_hash_table_unref);
   g_clear_pointer (&frame->str_hashes, g_hash_table_unref);
@@ -447,11 +447,11 @@ pop_frame (Checker *ck)
 }
 
 static void
-run (Checker *ck)
+check_bytes (AccordJsonChecker *ck)
 {
   const guchar *end = ck->end;
   const guchar *p = ck->data + ck->bom;
-  State state = STATE_VALUE;
+  AccordJsonCheckState state = STATE_VALUE;
   gboolean after_comma = FALSE;
 
   p = _accord_json_skip_ws (p, end);
@@ -480,7 +480,7 @@ run (Checker *ck)
             case '[':
             case '{':
               {
-                FrameKind kind = *p == '[' ? FRAME_ARRAY : FRAME_OBJECT;
+                AccordJsonFrameKind kind = *p == '[' ? FRAME_ARRAY : FRAME_OBJECT;
                 guchar closer = *p == '[' ? ']' : '}';
 
                 if (!count_value (ck, p) || !push_frame (ck, kind, p))
@@ -587,7 +587,7 @@ run (Checker *ck)
 
         case STATE_AFTER_VALUE:
           {
-            const Frame *frame;
+            const AccordJsonFrame *frame;
 
             if (ck->n_frames == 0)
               {
@@ -627,14 +627,14 @@ run (Checker *ck)
 /* Checks, and fills @doc (if not NULL) along the way; the caller owns the
  * document and drops it unless the result is ACCORD_JSON_CHECK_OK. */
 AccordJsonCheckResult
-_accord_json_check_run (const char               *data,
-                        gsize                     length,
-                        const AccordJsonLimits   *limits,
-                        AccordJsonDoc            *doc,
-                        AccordJsonPosition       *position,
-                        char                    **message)
+_accord_json_check_run (const char              *data,
+                        gsize                    length,
+                        const AccordJsonLimits  *limits,
+                        AccordJsonDoc           *doc,
+                        AccordJsonPosition      *position,
+                        char                   **message)
 {
-  Checker ck = { 0, };
+  AccordJsonChecker ck = { 0, };
   AccordJsonCheckResult result;
 
   if (data == NULL)
@@ -650,7 +650,7 @@ _accord_json_check_run (const char               *data,
   ck.doc = doc;
 
   if (!check_foreign_encoding (&ck))
-    run (&ck);
+    check_bytes (&ck);
 
   while (ck.n_frames > 0)
     pop_frame (&ck);
@@ -679,11 +679,11 @@ _accord_json_check_run (const char               *data,
 }
 
 AccordJsonCheckResult
-accord_json_check (const char               *data,
-                   gsize                     length,
-                   const AccordJsonLimits   *limits,
-                   AccordJsonPosition       *position,
-                   char                    **message)
+accord_json_check (const char              *data,
+                   gsize                    length,
+                   const AccordJsonLimits  *limits,
+                   AccordJsonPosition      *position,
+                   char                   **message)
 {
   g_return_val_if_fail (data != NULL || length == 0, ACCORD_JSON_CHECK_SYNTAX);
   g_return_val_if_fail (limits != NULL, ACCORD_JSON_CHECK_SYNTAX);

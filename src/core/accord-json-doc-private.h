@@ -18,11 +18,11 @@ typedef struct
   guint32 type;    /* AccordJsonType */
   guint32 length;  /* strings, numbers: bytes of text; arrays: elements; objects: members */
   guint32 offset;  /* strings, numbers: into text; arrays, objects: into children; booleans: the value */
-} DocNode;
+} AccordJsonDocNode;
 
 struct _AccordJsonDoc
 {
-  DocNode        *nodes;
+  AccordJsonDocNode        *nodes;
   gsize           n_nodes;
   gsize           nodes_size;
 
@@ -72,7 +72,7 @@ _accord_json_doc_add_node (AccordJsonDoc  *doc,
                            guint32         length,
                            guint32         offset)
 {
-  DocNode *node;
+  AccordJsonDocNode *node;
 
   if (G_UNLIKELY (doc->n_nodes == doc->nodes_size))
     _accord_json_doc_grow_nodes (doc);

@@ -25,7 +25,7 @@ _accord_json_doc_new (gsize length)
    * arrays double from a guess a little above that, so a typical file never
    * reallocates them. */
   doc->nodes_size = CLAMP (length / 48, 16, ACCORD_JSON_DOC_MAX_LENGTH);
-  doc->nodes = g_new (DocNode, doc->nodes_size);
+  doc->nodes = g_new (AccordJsonDocNode, doc->nodes_size);
   doc->children_size = doc->nodes_size;
   doc->children = g_new (AccordJsonNode, doc->children_size);
   doc->stack_size = 64;
@@ -53,7 +53,7 @@ void
 _accord_json_doc_grow_nodes (AccordJsonDoc *doc)
 {
   doc->nodes_size = grown_size (doc->nodes_size, doc->n_nodes + 1);
-  doc->nodes = g_renew (DocNode, doc->nodes, doc->nodes_size);
+  doc->nodes = g_renew (AccordJsonDocNode, doc->nodes, doc->nodes_size);
 }
 
 void
@@ -117,7 +117,7 @@ _accord_json_doc_close (AccordJsonDoc  *doc,
                         AccordJsonNode  node,
                         gsize           mark)
 {
-  DocNode *container = &doc->nodes[node];
+  AccordJsonDocNode *container = &doc->nodes[node];
   gsize n = doc->n_stack - mark;
 
   if (doc->children_size - doc->n_children < n)
@@ -252,7 +252,7 @@ accord_json_doc_get_element (const AccordJsonDoc *doc,
                              AccordJsonNode       array,
                              guint                index)
 {
-  const DocNode *node;
+  const AccordJsonDocNode *node;
 
   g_return_val_if_fail (doc != NULL, ACCORD_JSON_NODE_NONE);
   g_return_val_if_fail (node_has_type (doc, array, ACCORD_JSON_ARRAY), ACCORD_JSON_NODE_NONE);
@@ -268,7 +268,7 @@ accord_json_doc_get_member (const AccordJsonDoc *doc,
                             AccordJsonNode       object,
                             const char          *key)
 {
-  const DocNode *node;
+  const AccordJsonDocNode *node;
   const AccordJsonNode *member;
   gsize key_length;
 
@@ -282,7 +282,7 @@ accord_json_doc_get_member (const AccordJsonDoc *doc,
 
   for (guint i = 0; i < node->length; i++, member += 2)
     {
-      const DocNode *k = &doc->nodes[member[0]];
+      const AccordJsonDocNode *k = &doc->nodes[member[0]];
 
       if (k->length == key_length
           && memcmp (doc->text + k->offset, key, key_length) == 0)
@@ -297,7 +297,7 @@ accord_json_doc_get_member_key (const AccordJsonDoc *doc,
                                 AccordJsonNode       object,
                                 guint                index)
 {
-  const DocNode *node;
+  const AccordJsonDocNode *node;
 
   g_return_val_if_fail (doc != NULL, ACCORD_JSON_NODE_NONE);
   g_return_val_if_fail (node_has_type (doc, object, ACCORD_JSON_OBJECT), ACCORD_JSON_NODE_NONE);
@@ -313,7 +313,7 @@ accord_json_doc_get_member_value (const AccordJsonDoc *doc,
                                   AccordJsonNode       object,
                                   guint                index)
 {
-  const DocNode *node;
+  const AccordJsonDocNode *node;
 
   g_return_val_if_fail (doc != NULL, ACCORD_JSON_NODE_NONE);
   g_return_val_if_fail (node_has_type (doc, object, ACCORD_JSON_OBJECT), ACCORD_JSON_NODE_NONE);

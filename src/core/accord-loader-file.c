@@ -164,10 +164,10 @@ typedef struct
 {
   GFile *file;
   char  *display_name;
-} LoadData;
+} AccordLoaderTask;
 
 static void
-load_data_free (LoadData *data)
+load_data_free (AccordLoaderTask *data)
 {
   g_clear_object (&data->file);
   g_free (data->display_name);
@@ -180,7 +180,7 @@ load_file_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  LoadData *data = task_data;
+  AccordLoaderTask *data = task_data;
   AccordBriefing *briefing;
   GError *error = NULL;
 
@@ -204,11 +204,11 @@ accord_loader_load_file_async (GFile               *file,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  LoadData *data;
+  AccordLoaderTask *data;
 
   g_return_if_fail (G_IS_FILE (file));
 
-  data = g_new0 (LoadData, 1);
+  data = g_new0 (AccordLoaderTask, 1);
   data->file = g_object_ref (file);
   data->display_name = display_name ? g_strdup (display_name) : default_display_name (file);
 

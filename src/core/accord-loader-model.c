@@ -15,8 +15,8 @@
 #include "accord-model-private.h"
 
 static gboolean
-load_sources (Loader         *l,
-              AccordJsonNode  root)
+load_sources (AccordLoaderState *l,
+              AccordJsonNode     root)
 {
   AccordBriefing *b = l->briefing;
   AccordJsonNode array;
@@ -51,8 +51,8 @@ load_sources (Loader         *l,
 }
 
 static gboolean
-load_actors (Loader         *l,
-             AccordJsonNode  root)
+load_actors (AccordLoaderState *l,
+             AccordJsonNode     root)
 {
   AccordBriefing *b = l->briefing;
   AccordJsonNode array;
@@ -87,9 +87,9 @@ load_actors (Loader         *l,
 }
 
 static gboolean
-load_quotes (Loader         *l,
-             AccordJsonNode  object,
-             AccordSection  *section)
+load_quotes (AccordLoaderState *l,
+             AccordJsonNode     object,
+             AccordSection     *section)
 {
   AccordBriefing *b = l->briefing;
   AccordJsonNode array;
@@ -133,10 +133,10 @@ load_quotes (Loader         *l,
 /* First pass over the sections: everything but the references to events,
  * which may be defined later in the file. */
 static gboolean
-load_sections (Loader         *l,
-               AccordJsonNode  array,
-               AccordSection  *parent,
-               GListStore     *store)
+load_sections (AccordLoaderState *l,
+               AccordJsonNode     array,
+               AccordSection     *parent,
+               GListStore        *store)
 {
   AccordBriefing *b = l->briefing;
   guint n = array_length (l, array);
@@ -187,9 +187,9 @@ load_sections (Loader         *l,
 
 /* Second pass: sections' events, walking the same JSON in the same order. */
 static gboolean
-link_sections (Loader         *l,
-               AccordJsonNode  array,
-               GListModel     *sections)
+link_sections (AccordLoaderState *l,
+               AccordJsonNode     array,
+               GListModel        *sections)
 {
   AccordBriefing *b = l->briefing;
   guint n = array_length (l, array);
@@ -219,8 +219,8 @@ link_sections (Loader         *l,
 }
 
 static gboolean
-load_events (Loader         *l,
-             AccordJsonNode  root)
+load_events (AccordLoaderState *l,
+             AccordJsonNode     root)
 {
   AccordBriefing *b = l->briefing;
   AccordJsonNode array;
@@ -286,8 +286,8 @@ load_events (Loader         *l,
 }
 
 static gboolean
-check_format (Loader         *l,
-              AccordJsonNode  root)
+check_format (AccordLoaderState *l,
+              AccordJsonNode     root)
 {
   AccordJsonNode node;
   g_autofree char *number = NULL;
@@ -338,8 +338,8 @@ check_format (Loader         *l,
 }
 
 gboolean
-_accord_loader_load_root (Loader         *l,
-                          AccordJsonNode  root)
+_accord_loader_load_root (AccordLoaderState *l,
+                          AccordJsonNode     root)
 {
   AccordBriefing *b = l->briefing;
   AccordJsonNode sections;

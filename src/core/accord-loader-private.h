@@ -15,7 +15,7 @@ typedef struct
 {
   const char *key;   /* NULL for an array element */
   guint       index;
-} PathSegment;
+} AccordLoaderPathSegment;
 
 typedef struct
 {
@@ -27,14 +27,14 @@ typedef struct
   GArray         *path;
   GError         *error;
   guint           n_sections;
-} Loader;
+} AccordLoaderState;
 
 typedef enum
 {
   FIELD_OPTIONAL = 0,
   FIELD_REQUIRED = 1 << 0,
   FIELD_ID       = 1 << 1,
-} FieldFlags;
+} AccordLoaderFieldFlags;
 
 typedef enum
 {
@@ -42,24 +42,24 @@ typedef enum
   ID_ACTOR,
   ID_SECTION,
   ID_EVENT,
-} IdKind;
+} AccordLoaderIdKind;
 
 static inline AccordJsonType
-node_type (Loader         *l,
+node_type (AccordLoaderState         *l,
            AccordJsonNode  node)
 {
   return accord_json_doc_get_node_type (l->doc, node);
 }
 
 static inline gboolean
-node_is_string (Loader         *l,
+node_is_string (AccordLoaderState         *l,
                 AccordJsonNode  node)
 {
   return node_type (l, node) == ACCORD_JSON_STRING;
 }
 
 static inline const char *
-node_string (Loader         *l,
+node_string (AccordLoaderState         *l,
              AccordJsonNode  node,
              gsize          *length)
 {
@@ -67,7 +67,7 @@ node_string (Loader         *l,
 }
 
 static inline AccordJsonNode
-get_member (Loader         *l,
+get_member (AccordLoaderState         *l,
             AccordJsonNode  object,
             const char     *key)
 {
@@ -75,87 +75,87 @@ get_member (Loader         *l,
 }
 
 static inline guint
-array_length (Loader         *l,
+array_length (AccordLoaderState         *l,
               AccordJsonNode  array)
 {
   return accord_json_doc_get_length (l->doc, array);
 }
 
 static inline AccordJsonNode
-array_element (Loader         *l,
+array_element (AccordLoaderState         *l,
                AccordJsonNode  array,
                guint           index)
 {
   return accord_json_doc_get_element (l->doc, array, index);
 }
 
-void            _accord_loader_path_push_key      (Loader          *l,
+void            _accord_loader_path_push_key      (AccordLoaderState          *l,
                                                    const char      *key);
-void            _accord_loader_path_push_index    (Loader          *l,
+void            _accord_loader_path_push_index    (AccordLoaderState          *l,
                                                    guint            index);
-void            _accord_loader_path_pop           (Loader          *l);
-char           *_accord_loader_path_to_string     (Loader          *l);
-void            _accord_loader_fail               (Loader          *l,
+void            _accord_loader_path_pop           (AccordLoaderState          *l);
+char           *_accord_loader_path_to_string     (AccordLoaderState          *l);
+void            _accord_loader_fail               (AccordLoaderState          *l,
                                                    int              code,
                                                    const char      *format,
                                                    ...) G_GNUC_PRINTF (3, 4);
-const char     *_accord_loader_describe_node      (Loader          *l,
+const char     *_accord_loader_describe_node      (AccordLoaderState          *l,
                                                    AccordJsonNode   node);
 gboolean        _accord_loader_id_is_valid        (const char      *id);
-gboolean        _accord_loader_get_field          (Loader          *l,
+gboolean        _accord_loader_get_field          (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    AccordJsonNode  *out);
-gboolean        _accord_loader_read_string        (Loader          *l,
+gboolean        _accord_loader_read_string        (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    char           **out);
-gboolean        _accord_loader_read_array         (Loader          *l,
+gboolean        _accord_loader_read_array         (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    AccordJsonNode  *out);
-gboolean        _accord_loader_read_string_list   (Loader          *l,
+gboolean        _accord_loader_read_string_list   (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    GStrv           *out);
-AccordJsonNode  _accord_loader_element_object     (Loader          *l,
+AccordJsonNode  _accord_loader_element_object     (AccordLoaderState          *l,
                                                    AccordJsonNode   array,
                                                    guint            index);
-gboolean        _accord_loader_read_date          (Loader          *l,
+gboolean        _accord_loader_read_date          (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    AccordDate     **out);
-void            _accord_loader_fail_missing       (Loader          *l,
-                                                   IdKind           kind,
+void            _accord_loader_fail_missing       (AccordLoaderState          *l,
+                                                   AccordLoaderIdKind           kind,
                                                    const char      *id);
-void            _accord_loader_fail_duplicate     (Loader          *l,
-                                                   IdKind           kind,
+void            _accord_loader_fail_duplicate     (AccordLoaderState          *l,
+                                                   AccordLoaderIdKind           kind,
                                                    const char      *id);
-gboolean        _accord_loader_read_references    (Loader          *l,
+gboolean        _accord_loader_read_references    (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
                                                    GHashTable      *table,
-                                                   IdKind           kind,
+                                                   AccordLoaderIdKind           kind,
                                                    GPtrArray      **out);
-gpointer        _accord_loader_read_reference     (Loader          *l,
+gpointer        _accord_loader_read_reference     (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,
-                                                   FieldFlags       flags,
+                                                   AccordLoaderFieldFlags       flags,
                                                    GHashTable      *table,
-                                                   IdKind           kind,
+                                                   AccordLoaderIdKind           kind,
                                                    gboolean        *ok);
-gboolean        _accord_loader_register_id        (Loader          *l,
+gboolean        _accord_loader_register_id        (AccordLoaderState          *l,
                                                    GHashTable      *table,
                                                    const char      *id,
                                                    gpointer         object,
-                                                   IdKind           kind);
+                                                   AccordLoaderIdKind           kind);
 
-gboolean        _accord_loader_load_root            (Loader          *l,
+gboolean        _accord_loader_load_root            (AccordLoaderState          *l,
                                                      AccordJsonNode   root_node);
 AccordBriefing *_accord_loader_load_data            (const char      *data,
                                                      gsize            length,

@@ -18,36 +18,36 @@
 #include "accord-model-private.h"
 
 void
-_accord_loader_path_push_key (Loader     *l,
-                              const char *key)
+_accord_loader_path_push_key (AccordLoaderState *l,
+                              const char        *key)
 {
-  PathSegment seg = { key, 0 };
+  AccordLoaderPathSegment seg = { key, 0 };
   g_array_append_val (l->path, seg);
 }
 
 void
-_accord_loader_path_push_index (Loader *l,
-                                guint   index)
+_accord_loader_path_push_index (AccordLoaderState *l,
+                                guint              index)
 {
-  PathSegment seg = { NULL, index };
+  AccordLoaderPathSegment seg = { NULL, index };
   g_array_append_val (l->path, seg);
 }
 
 void
-_accord_loader_path_pop (Loader *l)
+_accord_loader_path_pop (AccordLoaderState *l)
 {
   g_assert (l->path->len > 0);
   g_array_set_size (l->path, l->path->len - 1);
 }
 
 char *
-_accord_loader_path_to_string (Loader *l)
+_accord_loader_path_to_string (AccordLoaderState *l)
 {
   GString *str = g_string_new (NULL);
 
   for (guint i = 0; i < l->path->len; i++)
     {
-      const PathSegment *seg = &g_array_index (l->path, PathSegment, i);
+      const AccordLoaderPathSegment *seg = &g_array_index (l->path, AccordLoaderPathSegment, i);
 
       if (seg->key != NULL)
         {
@@ -64,7 +64,7 @@ _accord_loader_path_to_string (Loader *l)
 
 /* Only the first error counts; everything after it is noise. */
 void
-_accord_loader_fail (Loader     *l,
+_accord_loader_fail (AccordLoaderState     *l,
                      int         code,
                      const char *format,
                      ...)
@@ -94,8 +94,8 @@ _accord_loader_fail (Loader     *l,
 }
 
 const char *
-_accord_loader_describe_node (Loader         *l,
-                              AccordJsonNode  node)
+_accord_loader_describe_node (AccordLoaderState *l,
+                              AccordJsonNode     node)
 {
   switch (node_type (l, node))
     {
@@ -132,11 +132,11 @@ _accord_loader_id_is_valid (const char *id)
 /* Looks up a member; *out is ACCORD_JSON_NODE_NONE when it is absent, which
  * is an error only for a required one. */
 gboolean
-_accord_loader_get_field (Loader         *l,
-                          AccordJsonNode  object,
-                          const char     *key,
-                          FieldFlags      flags,
-                          AccordJsonNode *out)
+_accord_loader_get_field (AccordLoaderState      *l,
+                          AccordJsonNode          object,
+                          const char             *key,
+                          AccordLoaderFieldFlags  flags,
+                          AccordJsonNode         *out)
 {
   *out = get_member (l, object, key);
   if (*out == ACCORD_JSON_NODE_NONE && (flags & FIELD_REQUIRED))
@@ -152,11 +152,11 @@ _accord_loader_get_field (Loader         *l,
 /* Reads a string member into *out (which must be NULL).  A missing optional
  * member leaves *out NULL; an empty optional string is treated as absent. */
 gboolean
-_accord_loader_read_string (Loader          *l,
-                            AccordJsonNode   object,
-                            const char      *key,
-                            FieldFlags       flags,
-                            char           **out)
+_accord_loader_read_string (AccordLoaderState       *l,
+                            AccordJsonNode           object,
+                            const char              *key,
+                            AccordLoaderFieldFlags   flags,
+                            char                   **out)
 {
   AccordJsonNode node;
   const char *value;
@@ -211,11 +211,11 @@ _accord_loader_read_string (Loader          *l,
 /* An optional array member; *out is ACCORD_JSON_NODE_NONE when it is
  * absent. */
 gboolean
-_accord_loader_read_array (Loader         *l,
-                           AccordJsonNode  object,
-                           const char     *key,
-                           FieldFlags      flags,
-                           AccordJsonNode *out)
+_accord_loader_read_array (AccordLoaderState      *l,
+                           AccordJsonNode          object,
+                           const char             *key,
+                           AccordLoaderFieldFlags  flags,
+                           AccordJsonNode         *out)
 {
   AccordJsonNode node;
 
@@ -242,11 +242,11 @@ _accord_loader_read_array (Loader         *l,
 
 /* On an error *out holds the strings before it. */
 gboolean
-_accord_loader_read_string_list (Loader         *l,
-                                 AccordJsonNode  object,
-                                 const char     *key,
-                                 FieldFlags      flags,
-                                 GStrv          *out)
+_accord_loader_read_string_list (AccordLoaderState      *l,
+                                 AccordJsonNode          object,
+                                 const char             *key,
+                                 AccordLoaderFieldFlags  flags,
+                                 GStrv                  *out)
 {
   AccordJsonNode array;
   GStrv strv;
@@ -293,9 +293,9 @@ _accord_loader_read_string_list (Loader         *l,
 /* The index-th element of array, if it is an object; else
  * ACCORD_JSON_NODE_NONE, and an error. */
 AccordJsonNode
-_accord_loader_element_object (Loader         *l,
-                               AccordJsonNode  array,
-                               guint           index)
+_accord_loader_element_object (AccordLoaderState *l,
+                               AccordJsonNode     array,
+                               guint              index)
 {
   AccordJsonNode node = array_element (l, array, index);
 
@@ -310,11 +310,11 @@ _accord_loader_element_object (Loader         *l,
 }
 
 gboolean
-_accord_loader_read_date (Loader          *l,
-                          AccordJsonNode   object,
-                          const char      *key,
-                          FieldFlags       flags,
-                          AccordDate     **out)
+_accord_loader_read_date (AccordLoaderState       *l,
+                          AccordJsonNode           object,
+                          const char              *key,
+                          AccordLoaderFieldFlags   flags,
+                          AccordDate             **out)
 {
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -351,29 +351,29 @@ static const struct
 };
 
 void
-_accord_loader_fail_missing (Loader     *l,
-                             IdKind      kind,
-                             const char *id)
+_accord_loader_fail_missing (AccordLoaderState  *l,
+                             AccordLoaderIdKind  kind,
+                             const char         *id)
 {
   _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].missing), id);
 }
 
 void
-_accord_loader_fail_duplicate (Loader     *l,
-                               IdKind      kind,
-                               const char *id)
+_accord_loader_fail_duplicate (AccordLoaderState  *l,
+                               AccordLoaderIdKind  kind,
+                               const char         *id)
 {
   _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, _(id_messages[kind].duplicate), id);
 }
 
 /* Resolves a list of ids into unowned pointers, each through @table. */
 gboolean
-_accord_loader_read_references (Loader          *l,
-                                AccordJsonNode   object,
-                                const char      *key,
-                                GHashTable      *table,
-                                IdKind           kind,
-                                GPtrArray      **out)
+_accord_loader_read_references (AccordLoaderState   *l,
+                                AccordJsonNode       object,
+                                const char          *key,
+                                GHashTable          *table,
+                                AccordLoaderIdKind   kind,
+                                GPtrArray          **out)
 {
   AccordJsonNode array;
   guint n;
@@ -408,13 +408,13 @@ _accord_loader_read_references (Loader          *l,
 }
 
 gpointer
-_accord_loader_read_reference (Loader         *l,
-                               AccordJsonNode  object,
-                               const char     *key,
-                               FieldFlags      flags,
-                               GHashTable     *table,
-                               IdKind          kind,
-                               gboolean       *ok)
+_accord_loader_read_reference (AccordLoaderState      *l,
+                               AccordJsonNode          object,
+                               const char             *key,
+                               AccordLoaderFieldFlags  flags,
+                               GHashTable             *table,
+                               AccordLoaderIdKind      kind,
+                               gboolean               *ok)
 {
   g_autofree char *id = NULL;
   gpointer target;
@@ -436,11 +436,11 @@ _accord_loader_read_reference (Loader         *l,
 }
 
 gboolean
-_accord_loader_register_id (Loader     *l,
-                            GHashTable *table,
-                            const char *id,
-                            gpointer    object,
-                            IdKind      kind)
+_accord_loader_register_id (AccordLoaderState  *l,
+                            GHashTable         *table,
+                            const char         *id,
+                            gpointer            object,
+                            AccordLoaderIdKind  kind)
 {
   if (g_hash_table_contains (table, id))
     {

@@ -62,7 +62,7 @@ _accord_loader_load_data (const char  *data,
   g_autofree char *message = NULL;
   AccordJsonPosition pos = { 1, 1 };
   AccordJsonCheckResult result;
-  Loader l = { 0 };
+  AccordLoaderState l = { 0 };
 
   if (length > ACCORD_LOADER_MAX_FILE_SIZE)
     {
@@ -86,7 +86,7 @@ _accord_loader_load_data (const char  *data,
   l.briefing = _accord_briefing_new ();
   l.briefing->display_name = g_strdup (display_name);
   g_set_object (&l.briefing->file, file);
-  l.path = g_array_new (FALSE, FALSE, sizeof (PathSegment));
+  l.path = g_array_new (FALSE, FALSE, sizeof (AccordLoaderPathSegment));
 
   _accord_loader_load_root (&l, accord_json_doc_get_root (doc));
 

@@ -118,18 +118,18 @@ compose_hangul (gunichar prev,
 }
 
 void
-_accord_search_folder_init (Folder   *folder,
-                            gboolean  map)
+_accord_search_folder_init (AccordSearchFolder *folder,
+                            gboolean            map)
 {
   folder->folded = g_string_new (NULL);
-  folder->words = g_array_new (FALSE, FALSE, sizeof (FoldedWord));
+  folder->words = g_array_new (FALSE, FALSE, sizeof (AccordSearchFoldedWord));
   folder->map_size = map ? 256 : 0;
   folder->starts = map ? g_new (guint32, folder->map_size) : NULL;
   folder->ends = map ? g_new (guint32, folder->map_size) : NULL;
 }
 
 void
-_accord_search_folder_clear (Folder *folder)
+_accord_search_folder_clear (AccordSearchFolder *folder)
 {
   g_string_free (folder->folded, TRUE);
   g_array_unref (folder->words);
@@ -141,10 +141,10 @@ _accord_search_folder_clear (Folder *folder)
  * Written in place: appending to a GArray byte by byte was half the time
  * of making a snippet. */
 static inline void
-folder_map (Folder  *folder,
-            guint    n_bytes,
-            guint32  start,
-            guint32  end)
+folder_map (AccordSearchFolder *folder,
+            guint               n_bytes,
+            guint32             start,
+            guint32             end)
 {
   gsize len = folder->folded->len;
 
@@ -163,10 +163,10 @@ folder_map (Folder  *folder,
 }
 
 static inline void
-folder_end_word (Folder *folder,
-                 guint   word_start)
+folder_end_word (AccordSearchFolder *folder,
+                 guint               word_start)
 {
-  FoldedWord word = { word_start, folder->folded->len - word_start };
+  AccordSearchFoldedWord word = { word_start, folder->folded->len - word_start };
 
   g_array_append_val (folder->words, word);
   g_string_append_c (folder->folded, '\0');
@@ -175,8 +175,8 @@ folder_end_word (Folder *folder,
 }
 
 void
-_accord_search_folder_run (Folder     *folder,
-                           const char *text)
+_accord_search_folder_run (AccordSearchFolder *folder,
+                           const char         *text)
 {
   const char *p = text;
   gboolean in_word = FALSE;

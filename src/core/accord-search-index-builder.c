@@ -1,6 +1,10 @@
-/* accord-search-index.c
+/* accord-search-index-builder.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Building an AccordSearchIndex from a briefing: fold every field, then
+ * sort the vocabulary and lay out the postings (see accord-search-index.c
+ * for how they are used).
  */
 
 #define G_LOG_DOMAIN "accord-search"
@@ -28,7 +32,7 @@
 typedef struct
 {
   AccordSearchIndex *index;
-  Folder folder;
+  AccordSearchFolder folder;
   GHashTable *ids;          /* word → id + 1, in build order */
   GStringChunk *chunk;
   GPtrArray *words;         /* build id → word */
@@ -36,15 +40,15 @@ typedef struct
   GArray *field_counts;     /* guint32 per build id: fields that have it */
   GArray *token_counts;     /* guint32 per build id: times it occurs */
   GArray *last_field;       /* guint32 per build id: last field counted + 1 */
-} Builder;
+} AccordSearchIndexBuilder;
 
 static guint
-builder_add_object (Builder          *builder,
-                    AccordSearchKind  kind,
-                    gpointer          object,
-                    AccordSection    *section)
+builder_add_object (AccordSearchIndexBuilder *builder,
+                    AccordSearchKind          kind,
+                    gpointer                  object,
+                    AccordSection            *section)
 {
-  IndexedObject indexed = { object, section, kind, builder->index->fields->len, 0 };
+  AccordSearchIndexObject indexed = { object, section, kind, builder->index->fields->len, 0 };
 
   g_array_append_val (builder->index->objects, indexed);
   return builder->index->objects->len - 1;
@@ -76,13 +80,13 @@ field_weight (AccordSearchField field)
 }
 
 static void
-builder_add_field (Builder           *builder,
-                   guint              object,
-                   AccordSearchField  kind,
-                   const char        *text)
+builder_add_field (AccordSearchIndexBuilder *builder,
+                   guint                     object,
+                   AccordSearchField         kind,
+                   const char               *text)
 {
   GArray *fields = builder->index->fields;
-  Field field;
+  AccordSearchIndexField field;
   guint32 number = fields->len;
 
   if (text == NULL || text[0] == '\0')
@@ -140,10 +144,10 @@ builder_add_field (Builder           *builder,
 }
 
 static void
-builder_add_owned_field (Builder           *builder,
-                         guint              object,
-                         AccordSearchField  kind,
-                         char              *text)
+builder_add_owned_field (AccordSearchIndexBuilder *builder,
+                         guint                     object,
+                         AccordSearchField         kind,
+                         char                     *text)
 {
   if (text == NULL)
     return;
@@ -153,8 +157,8 @@ builder_add_owned_field (Builder           *builder,
 }
 
 static void
-builder_add_section (Builder       *builder,
-                     AccordSection *section)
+builder_add_section (AccordSearchIndexBuilder *builder,
+                     AccordSection            *section)
 {
   const char * const *strv;
   guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_SECTION, section, section);
@@ -190,8 +194,8 @@ builder_add_section (Builder       *builder,
 }
 
 static void
-builder_add_actor (Builder     *builder,
-                   AccordActor *actor)
+builder_add_actor (AccordSearchIndexBuilder *builder,
+                   AccordActor              *actor)
 {
   guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_ACTOR, actor, NULL);
 
@@ -202,8 +206,8 @@ builder_add_actor (Builder     *builder,
 }
 
 static void
-builder_add_event (Builder     *builder,
-                   AccordEvent *event)
+builder_add_event (AccordSearchIndexBuilder *builder,
+                   AccordEvent              *event)
 {
   guint object = builder_add_object (builder, ACCORD_SEARCH_KIND_EVENT, event, NULL);
 
@@ -347,7 +351,7 @@ build_pairs (AccordSearchIndex *self,
 /* Sorts the vocabulary, renumbers the words in sorted order, and lays the
  * postings out in one array. */
 static void
-builder_finish (Builder *builder)
+builder_finish (AccordSearchIndexBuilder *builder)
 {
   AccordSearchIndex *self = builder->index;
   guint n_words = builder->words->len;
@@ -408,10 +412,10 @@ builder_finish (Builder *builder)
 
   for (guint i = 0; i < self->objects->len; i++)
     {
-      IndexedObject *object = &g_array_index (self->objects, IndexedObject, i);
+      AccordSearchIndexObject *object = &g_array_index (self->objects, AccordSearchIndexObject, i);
 
       object->end_field = i + 1 < self->objects->len
-        ? g_array_index (self->objects, IndexedObject, i + 1).first_field
+        ? g_array_index (self->objects, AccordSearchIndexObject, i + 1).first_field
         : self->fields->len;
     }
 
@@ -419,7 +423,7 @@ builder_finish (Builder *builder)
   memcpy (cursor, self->posting_offsets, (n_words + 1) * sizeof (guint32));
   for (guint f = 0; f < self->fields->len; f++)
     {
-      const Field *field = &g_array_index (self->fields, Field, f);
+      const AccordSearchIndexField *field = &g_array_index (self->fields, AccordSearchIndexField, f);
 
       for (guint t = 0; t < field->n_tokens; t++)
         {
@@ -436,10 +440,10 @@ builder_finish (Builder *builder)
   self->n64 = (self->fields->len + 63) / 64;
   self->field_objects = g_new (guint32, MAX (self->fields->len, 1));
   for (guint f = 0; f < self->fields->len; f++)
-    self->field_objects[f] = g_array_index (self->fields, Field, f).object;
+    self->field_objects[f] = g_array_index (self->fields, AccordSearchIndexField, f).object;
   self->weight_bitmaps = g_new0 (guint64, (gsize) MAX_WEIGHT * self->n64);
   for (guint f = 0; f < self->fields->len; f++)
-    _accord_search_set_bit (self->weight_bitmaps + (gsize) (g_array_index (self->fields, Field, f).weight - 1) * self->n64, f);
+    _accord_search_set_bit (self->weight_bitmaps + (gsize) (g_array_index (self->fields, AccordSearchIndexField, f).weight - 1) * self->n64, f);
 
   build_prefix_unions (self);
   build_pairs (self, tokens, n_tokens);
@@ -457,7 +461,7 @@ _accord_search_index_build (AccordSearchIndex  *self,
                             GError            **error)
 {
   GListModel *model;
-  Builder builder = { self, };
+  AccordSearchIndexBuilder builder = { self, };
   gboolean ok = FALSE;
   guint n;
 

@@ -1,4 +1,4 @@
-/* accord-search.c
+/* accord-search-index.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,26 +63,6 @@ enum {
 };
 
 G_DEFINE_FINAL_TYPE (AccordSearchIndex, accord_search_index, G_TYPE_OBJECT)
-
-G_DEFINE_ENUM_TYPE (AccordSearchKind, accord_search_kind,
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_SECTION, "section"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_QUOTE, "quote"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_ACTOR, "actor"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_KIND_EVENT, "event"))
-
-G_DEFINE_ENUM_TYPE (AccordSearchField, accord_search_field,
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_TITLE, "title"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SUMMARY, "summary"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_KEY_POINT, "key-point"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_BODY, "body"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_QUOTE, "quote"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_SPEAKER, "speaker"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NAME, "name"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_NATIVE_NAME, "native-name"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ROLE, "role"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_ORGANIZATION, "organization"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_PLACE, "place"),
-                    G_DEFINE_ENUM_VALUE (ACCORD_SEARCH_FIELD_DATE, "date"))
 
 /* Bitmaps over fields */
 
@@ -180,14 +160,14 @@ set_range (guint64 *bits,
 
 /* A min-heap on key keeps the best max_results candidates. */
 static void
-heap_sift_down (Candidate *heap,
-                guint      n,
-                guint      i)
+heap_sift_down (AccordSearchCandidate *heap,
+                guint                  n,
+                guint                  i)
 {
   for (;;)
     {
       guint smallest = i, l = 2 * i + 1, r = 2 * i + 2;
-      Candidate tmp;
+      AccordSearchCandidate tmp;
 
       if (l < n && heap[l].key < heap[smallest].key)
         smallest = l;
@@ -203,13 +183,13 @@ heap_sift_down (Candidate *heap,
 }
 
 static void
-heap_sift_up (Candidate *heap,
-              guint      i)
+heap_sift_up (AccordSearchCandidate *heap,
+              guint                  i)
 {
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
-      Candidate tmp;
+      AccordSearchCandidate tmp;
 
       if (heap[parent].key <= heap[i].key)
         return;
@@ -224,8 +204,8 @@ static int
 compare_candidates (gconstpointer a,
                     gconstpointer b)
 {
-  const Candidate *ca = a;
-  const Candidate *cb = b;
+  const AccordSearchCandidate *ca = a;
+  const AccordSearchCandidate *cb = b;
 
   return ca->key > cb->key ? -1 : ca->key < cb->key ? 1 : 0;
 }
@@ -281,7 +261,7 @@ collect_partial (AccordSearchIndex *self,
 {
   const guint64 *results = scratch_bitmap (self, SCRATCH_RESULTS);
   const guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
-  g_autofree Candidate *heap = NULL;
+  g_autofree AccordSearchCandidate *heap = NULL;
   guint n_partial = 0;
   guint n_heap = 0;
 
@@ -290,7 +270,7 @@ collect_partial (AccordSearchIndex *self,
   room = MIN (room, n_partial);
   if (room == 0)
     return;
-  heap = g_new (Candidate, room);
+  heap = g_new (AccordSearchCandidate, room);
 
   for (guint w = 0; w < self->n64; w++)
     {
@@ -300,7 +280,7 @@ collect_partial (AccordSearchIndex *self,
         {
           guint32 f = w * 64 + lowest_bit (bits);
           guint n_matched = 0, worst = MATCH_EXACT;
-          Candidate candidate;
+          AccordSearchCandidate candidate;
 
           bits &= bits - 1;
 
@@ -316,7 +296,7 @@ collect_partial (AccordSearchIndex *self,
 
           candidate.field = f;
           candidate.key = ((guint64) score_of (n_matched, worst,
-                                               g_array_index (self->fields, Field, f).weight) << 32) |
+                                               g_array_index (self->fields, AccordSearchIndexField, f).weight) << 32) |
                           (guint64) (G_MAXUINT32 - f);
 
           if (n_heap < room)
@@ -332,7 +312,7 @@ collect_partial (AccordSearchIndex *self,
         }
     }
 
-  qsort (heap, n_heap, sizeof (Candidate), compare_candidates);
+  qsort (heap, n_heap, sizeof (AccordSearchCandidate), compare_candidates);
   g_array_append_vals (out, heap, n_heap);
 }
 
@@ -360,7 +340,7 @@ find_results (AccordSearchIndex *self,
         {
           guint w = f >> 6;
           guint64 bits = rarest_bits[w] & (~G_GUINT64_CONSTANT (0) << (f & 63));
-          const IndexedObject *object;
+          const AccordSearchIndexObject *object;
           gboolean has_all = TRUE;
 
           while (bits == 0)
@@ -371,7 +351,7 @@ find_results (AccordSearchIndex *self,
             }
           f = w * 64 + lowest_bit (bits);
 
-          object = &g_array_index (self->objects, IndexedObject, self->field_objects[f]);
+          object = &g_array_index (self->objects, AccordSearchIndexObject, self->field_objects[f]);
           for (guint t = 0; t < query->n_terms && has_all; t++)
             has_all = t == rarest ||
                       range_has_bit (term_bitmap (self, t, TERM_ANY),
@@ -408,11 +388,11 @@ rank_results (AccordSearchIndex *self,
               guint              count)
 {
   guint room = MIN (max_results, count);
-  GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), room);
+  GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (AccordSearchCandidate), room);
   guint64 *all = scratch_bitmap (self, SCRATCH_ALL);
   guint64 *all_exact = scratch_bitmap (self, SCRATCH_ALL_EXACT);
   guint64 *all_prefix = scratch_bitmap (self, SCRATCH_ALL_PREFIX);
-  Candidate *out;
+  AccordSearchCandidate *out;
   guint n = 0;
 
   if (room == 0)
@@ -420,7 +400,7 @@ rank_results (AccordSearchIndex *self,
 
   /* Written in place: appending one at a time was a tenth of a query. */
   g_array_set_size (ranked, room);
-  out = (Candidate *) (gpointer) ranked->data;
+  out = (AccordSearchCandidate *) (gpointer) ranked->data;
 
   for (guint w = 0; w < self->n64; w++)
     {
@@ -512,8 +492,8 @@ static void
 accord_search_index_init (AccordSearchIndex *self)
 {
   g_mutex_init (&self->lock);
-  self->fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  self->objects = g_array_new (FALSE, FALSE, sizeof (IndexedObject));
+  self->fields = g_array_new (FALSE, FALSE, sizeof (AccordSearchIndexField));
+  self->objects = g_array_new (FALSE, FALSE, sizeof (AccordSearchIndexObject));
   self->owned_strings = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -660,7 +640,7 @@ accord_search_index_query (AccordSearchIndex *self,
 
   for (guint t = 0; t < query->n_terms; t++)
     {
-      const Term *term = &query->terms[t];
+      const AccordSearchTerm *term = &query->terms[t];
       guint64 *exact = term_bitmap (self, t, TERM_EXACT);
       guint64 *prefix = term_bitmap (self, t, TERM_PREFIX);
       guint64 *any = term_bitmap (self, t, TERM_ANY);

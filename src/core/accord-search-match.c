@@ -88,11 +88,11 @@ word_at (AccordSearchIndex *self,
 
 /* Returns how many postings matched: zero when the term is nowhere. */
 gsize
-_accord_search_match_word_term (AccordSearchIndex *self,
-                                const Term        *term,
-                                guint64           *exact,
-                                guint64           *prefix,
-                                guint64           *substring)
+_accord_search_match_word_term (AccordSearchIndex      *self,
+                                const AccordSearchTerm *term,
+                                guint64                *exact,
+                                guint64                *prefix,
+                                guint64                *substring)
 {
   const char *needle = term->words[0];
   gsize len = term->lengths[0];
@@ -155,7 +155,7 @@ field_at_position (AccordSearchIndex *self,
                    guint32            position,
                    guint32           *cursor)
 {
-  const Field *fields = (const Field *) (void *) self->fields->data;
+  const AccordSearchIndexField *fields = (const AccordSearchIndexField *) (void *) self->fields->data;
   guint32 n_fields = self->fields->len;
   guint32 lo = *cursor, step = 1, hi;
 
@@ -310,14 +310,14 @@ typedef struct
   const guint32 *positions;
   gsize n;
   guint32 shift;            /* start of the phrase = position - shift */
-} PositionList;
+} AccordSearchPositionList;
 
 static int
 compare_position_lists (gconstpointer a,
                         gconstpointer b)
 {
-  const PositionList *la = a;
-  const PositionList *lb = b;
+  const AccordSearchPositionList *la = a;
+  const AccordSearchPositionList *lb = b;
 
   return la->n < lb->n ? -1 : la->n > lb->n ? 1 : 0;
 }
@@ -327,19 +327,19 @@ compare_position_lists (gconstpointer a,
  * common words, shortest list first; then the last word, which may be a
  * prefix, is looked for after each start. */
 gsize
-_accord_search_match_phrase_term (AccordSearchIndex *self,
-                                  const Term        *term,
-                                  guint64           *exact,
-                                  guint64           *prefix)
+_accord_search_match_phrase_term (AccordSearchIndex      *self,
+                                  const AccordSearchTerm *term,
+                                  guint64                *exact,
+                                  guint64                *prefix)
 {
   guint n_words = term->n_words;
   guint last = n_words - 1;
   g_autofree guint *ids = g_new (guint, n_words);
   g_autofree gboolean *covered = g_new0 (gboolean, n_words);
-  g_autofree PositionList *lists = g_new (PositionList, 2 * n_words);
+  g_autofree AccordSearchPositionList *lists = g_new (AccordSearchPositionList, 2 * n_words);
   g_autofree guint32 *starts = NULL;
   g_autofree guint32 *scratch = NULL;
-  PositionList current;
+  AccordSearchPositionList current;
   gboolean only_previous;
   guint n_lists = 0;
   guint lo, hi, exact_last = G_MAXUINT;
@@ -380,7 +380,7 @@ _accord_search_match_phrase_term (AccordSearchIndex *self,
   if (word_is (self, lo, term->words[last], term->lengths[last]))
     exact_last = lo;
 
-  qsort (lists, n_lists, sizeof (PositionList), compare_position_lists);
+  qsort (lists, n_lists, sizeof (AccordSearchPositionList), compare_position_lists);
   current = lists[0];
 
   /* Two words, "of the": the pair list alone holds the answer. */

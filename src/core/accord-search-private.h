@@ -18,19 +18,19 @@ typedef struct
 {
   guint32 start;
   guint32 len;
-} FoldedWord;
+} AccordSearchFoldedWord;
 
 /* Folds a text into its words.  The folded buffer holds the words only,
  * each followed by a NUL, so each can be used as a C string. */
 typedef struct
 {
   GString *folded;
-  GArray  *words;    /* FoldedWord */
+  GArray  *words;    /* AccordSearchFoldedWord */
   guint32 *starts;   /* per folded byte, where its character starts in the
                       * text; NULL when not mapping */
   guint32 *ends;     /* per folded byte, where its character ends */
   gsize    map_size; /* entries allocated in starts and ends */
-} Folder;
+} AccordSearchFolder;
 
 typedef struct
 {
@@ -38,12 +38,12 @@ typedef struct
   guint     *lengths;
   guint      n_words;
   gboolean   substring;
-} Term;
+} AccordSearchTerm;
 
 struct _AccordSearchQuery
 {
   gatomicrefcount ref_count;
-  Term *terms;
+  AccordSearchTerm *terms;
   guint n_terms;
 };
 
@@ -55,7 +55,7 @@ typedef struct
   guint32     n_tokens;
   guint8      field;
   guint8      weight;
-} Field;
+} AccordSearchIndexField;
 
 /* A field that matches, ranked: the score in the high 32 bits of the key,
  * then whatever orders equal scores. */
@@ -63,7 +63,7 @@ typedef struct
 {
   guint64 key;
   guint32 field;
-} Candidate;
+} AccordSearchCandidate;
 
 #define CANDIDATE_SCORE(c) ((guint) ((c)->key >> 32))
 
@@ -74,7 +74,7 @@ typedef struct
   AccordSearchKind  kind;
   guint32           first_field; /* its fields are [first_field, end_field) */
   guint32           end_field;
-} IndexedObject;
+} AccordSearchIndexObject;
 
 struct _AccordSearchIndex
 {
@@ -82,8 +82,8 @@ struct _AccordSearchIndex
 
   AccordBriefing *briefing;
   GPtrArray *owned_strings;
-  GArray *fields;            /* Field */
-  GArray *objects;           /* IndexedObject */
+  GArray *fields;            /* AccordSearchIndexField */
+  GArray *objects;           /* AccordSearchIndexObject */
 
   char *vocabulary;          /* sorted unique words, each followed by a NUL */
   gsize vocabulary_len;
@@ -116,21 +116,21 @@ struct _AccordSearchIndex
   guint n_bitmaps;
 };
 
-void                _accord_search_folder_init       (Folder             *folder,
+void                _accord_search_folder_init       (AccordSearchFolder             *folder,
                                                       gboolean            map);
-void                _accord_search_folder_clear      (Folder             *folder);
-void                _accord_search_folder_run        (Folder             *folder,
+void                _accord_search_folder_clear      (AccordSearchFolder             *folder);
+void                _accord_search_folder_run        (AccordSearchFolder             *folder,
                                                       const char         *text);
 gboolean            _accord_search_index_build       (AccordSearchIndex  *self,
                                                       GCancellable       *cancellable,
                                                       GError            **error);
 gsize               _accord_search_match_word_term   (AccordSearchIndex  *self,
-                                                      const Term         *term,
+                                                      const AccordSearchTerm         *term,
                                                       guint64            *exact,
                                                       guint64            *prefix,
                                                       guint64            *substring);
 gsize               _accord_search_match_phrase_term (AccordSearchIndex  *self,
-                                                      const Term         *term,
+                                                      const AccordSearchTerm         *term,
                                                       guint64            *exact,
                                                       guint64            *prefix);
 AccordSearchResult *_accord_search_result_new        (AccordSearchIndex  *index,
@@ -162,11 +162,11 @@ _accord_search_is_word_unichar (gunichar c)
 }
 
 static inline const char *
-_accord_search_folder_word (Folder *folder,
+_accord_search_folder_word (AccordSearchFolder *folder,
                             guint   i,
                             guint  *len)
 {
-  const FoldedWord *word = &g_array_index (folder->words, FoldedWord, i);
+  const AccordSearchFoldedWord *word = &g_array_index (folder->words, AccordSearchFoldedWord, i);
 
   *len = word->len;
   return folder->folded->str + word->start;

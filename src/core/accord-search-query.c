@@ -55,15 +55,15 @@ allows_substring (const char *word)
 }
 
 static void
-term_clear (Term *term)
+term_clear (AccordSearchTerm *term)
 {
   g_strfreev (term->words);
   g_free (term->lengths);
 }
 
 static gboolean
-term_equal (const Term *a,
-            const Term *b)
+term_equal (const AccordSearchTerm *a,
+            const AccordSearchTerm *b)
 {
   if (a->n_words != b->n_words)
     return FALSE;
@@ -76,11 +76,11 @@ term_equal (const Term *a,
 }
 
 static void
-query_add_chunk (GArray     *terms,
-                 Folder     *folder,
-                 const char *chunk)
+query_add_chunk (GArray             *terms,
+                 AccordSearchFolder *folder,
+                 const char         *chunk)
 {
-  Term term;
+  AccordSearchTerm term;
 
   if (terms->len >= MAX_TERMS)
     return;
@@ -102,7 +102,7 @@ query_add_chunk (GArray     *terms,
 
   for (guint i = 0; i < terms->len; i++)
     {
-      if (term_equal (&g_array_index (terms, Term, i), &term))
+      if (term_equal (&g_array_index (terms, AccordSearchTerm, i), &term))
         {
           term_clear (&term);
           return;
@@ -137,7 +137,7 @@ accord_search_query_parse (const char *text)
   g_autofree char *valid = NULL;
   AccordSearchQuery *self;
   gboolean in_quote = FALSE;
-  Folder folder;
+  AccordSearchFolder folder;
 
   if (text == NULL)
     return NULL;
@@ -147,7 +147,7 @@ accord_search_query_parse (const char *text)
     text = valid = g_utf8_make_valid (text, -1);
 
   chunk = g_string_new (NULL);
-  terms = g_array_new (FALSE, FALSE, sizeof (Term));
+  terms = g_array_new (FALSE, FALSE, sizeof (AccordSearchTerm));
   _accord_search_folder_init (&folder, FALSE);
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -173,7 +173,7 @@ accord_search_query_parse (const char *text)
   self = g_new0 (AccordSearchQuery, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->n_terms = terms->len;
-  self->terms = (Term *) (void *) g_array_free (g_steal_pointer (&terms), FALSE);
+  self->terms = (AccordSearchTerm *) (void *) g_array_free (g_steal_pointer (&terms), FALSE);
 
   return self;
 }
@@ -228,10 +228,10 @@ compare_ranges (gconstpointer a,
 }
 
 static inline void
-add_folded_range (GArray *ranges,
-                  Folder *folder,
-                  guint   start,
-                  guint   end)
+add_folded_range (GArray             *ranges,
+                  AccordSearchFolder *folder,
+                  guint               start,
+                  guint               end)
 {
   AccordSearchRange range;
 
@@ -244,8 +244,8 @@ add_folded_range (GArray *ranges,
 /* Every match of every term in the folded text, in source offsets, sorted
  * and with overlaps merged. */
 static GArray *
-match_folded (AccordSearchQuery *self,
-              Folder            *folder)
+match_folded (AccordSearchQuery  *self,
+              AccordSearchFolder *folder)
 {
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (AccordSearchRange));
   guint n_words = folder->words->len;
@@ -253,7 +253,7 @@ match_folded (AccordSearchQuery *self,
 
   for (guint t = 0; t < self->n_terms; t++)
     {
-      const Term *term = &self->terms[t];
+      const AccordSearchTerm *term = &self->terms[t];
 
       if (term->n_words == 1)
         {
@@ -262,7 +262,7 @@ match_folded (AccordSearchQuery *self,
 
           for (guint i = 0; i < n_words; i++)
             {
-              const FoldedWord *word = &g_array_index (folder->words, FoldedWord, i);
+              const AccordSearchFoldedWord *word = &g_array_index (folder->words, AccordSearchFoldedWord, i);
               const char *text = folder->folded->str + word->start;
               const char *hit;
 
@@ -294,7 +294,7 @@ match_folded (AccordSearchQuery *self,
         {
           for (guint i = 0; i + term->n_words <= n_words; i++)
             {
-              const FoldedWord *words = &g_array_index (folder->words, FoldedWord, i);
+              const AccordSearchFoldedWord *words = &g_array_index (folder->words, AccordSearchFoldedWord, i);
               guint last = term->n_words - 1;
               gboolean ok = TRUE;
 
@@ -348,7 +348,7 @@ accord_search_query_match_text (AccordSearchQuery *self,
                                 const char        *text)
 {
   GArray *ranges;
-  Folder folder;
+  AccordSearchFolder folder;
 
   g_return_val_if_fail (self != NULL, NULL);
 

@@ -55,8 +55,8 @@ _accord_search_result_new (AccordSearchIndex *index,
                            guint              field_number,
                            guint              score)
 {
-  const Field *field = &g_array_index (index->fields, Field, field_number);
-  const IndexedObject *object = &g_array_index (index->objects, IndexedObject, field->object);
+  const AccordSearchIndexField *field = &g_array_index (index->fields, AccordSearchIndexField, field_number);
+  const AccordSearchIndexObject *object = &g_array_index (index->objects, AccordSearchIndexObject, field->object);
   AccordSearchResult *self = g_object_new (ACCORD_TYPE_SEARCH_RESULT, NULL);
 
   self->index = g_object_ref (index);
@@ -301,7 +301,7 @@ is_boundary (const char *text,
 static void
 result_make_snippet (AccordSearchResult *self)
 {
-  const Field *field = &g_array_index (self->index->fields, Field, self->field_number);
+  const AccordSearchIndexField *field = &g_array_index (self->index->fields, AccordSearchIndexField, self->field_number);
   const char *text = field->text;
   gsize len = strlen (text);
   g_autoptr(GArray) found = accord_search_query_match_text (self->query, text);

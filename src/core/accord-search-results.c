@@ -21,7 +21,7 @@ struct _AccordSearchResults
 
   AccordSearchIndex *index;   /* NULL when there are no results */
   AccordSearchQuery *query;
-  GArray *ranked;             /* Candidate, best first */
+  GArray *ranked;             /* AccordSearchCandidate, best first */
   guint total;
   AccordSearchResult **items; /* one per candidate, made when first asked for */
 };
@@ -32,7 +32,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AccordSearchResults, accord_search_results, G_TYP
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       accord_search_results_list_model_init))
 
-/* Takes @ranked (Candidate), which may be %NULL when nothing matched. */
+/* Takes @ranked (AccordSearchCandidate), which may be %NULL when nothing matched. */
 AccordSearchResults *
 _accord_search_results_new_take (AccordSearchIndex *index,
                                  AccordSearchQuery *query,
@@ -41,7 +41,7 @@ _accord_search_results_new_take (AccordSearchIndex *index,
 {
   AccordSearchResults *self = g_object_new (ACCORD_TYPE_SEARCH_RESULTS, NULL);
 
-  self->ranked = ranked != NULL ? ranked : g_array_new (FALSE, FALSE, sizeof (Candidate));
+  self->ranked = ranked != NULL ? ranked : g_array_new (FALSE, FALSE, sizeof (AccordSearchCandidate));
   self->total = total;
 
   if (self->ranked->len > 0)
@@ -58,10 +58,10 @@ static AccordSearchKind
 kind_at (AccordSearchResults *self,
          guint                position)
 {
-  guint32 f = g_array_index (self->ranked, Candidate, position).field;
-  const Field *field = &g_array_index (self->index->fields, Field, f);
+  guint32 f = g_array_index (self->ranked, AccordSearchCandidate, position).field;
+  const AccordSearchIndexField *field = &g_array_index (self->index->fields, AccordSearchIndexField, f);
 
-  return g_array_index (self->index->objects, IndexedObject, field->object).kind;
+  return g_array_index (self->index->objects, AccordSearchIndexObject, field->object).kind;
 }
 
 /**
@@ -106,10 +106,10 @@ accord_search_results_filter_kind (AccordSearchResults *self,
 
   g_return_val_if_fail (ACCORD_IS_SEARCH_RESULTS (self), NULL);
 
-  ranked = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), self->ranked->len);
+  ranked = g_array_sized_new (FALSE, FALSE, sizeof (AccordSearchCandidate), self->ranked->len);
   for (guint i = 0; i < self->ranked->len; i++)
     if (kind_at (self, i) == kind)
-      g_array_append_val (ranked, g_array_index (self->ranked, Candidate, i));
+      g_array_append_val (ranked, g_array_index (self->ranked, AccordSearchCandidate, i));
 
   return _accord_search_results_new_take (self->index, self->query, ranked, ranked->len);
 }
@@ -133,12 +133,12 @@ accord_search_results_get_item (GListModel *model,
                                 guint       position)
 {
   AccordSearchResults *self = ACCORD_SEARCH_RESULTS (model);
-  const Candidate *candidate;
+  const AccordSearchCandidate *candidate;
 
   if (position >= self->ranked->len)
     return NULL;
 
-  candidate = &g_array_index (self->ranked, Candidate, position);
+  candidate = &g_array_index (self->ranked, AccordSearchCandidate, position);
   if (self->items[position] == NULL)
     self->items[position] = _accord_search_result_new (self->index, self->query, candidate->field,
                                                        CANDIDATE_SCORE (candidate));

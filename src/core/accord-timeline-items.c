@@ -18,7 +18,7 @@ typedef struct
 {
   AccordTimelineItem item;
   guint              label_chars;
-} Pending;
+} AccordTimelinePending;
 
 typedef struct
 {
@@ -43,11 +43,11 @@ typedef struct
 
   gboolean                     group_open;
   gint64                       group_column;
-  Pending                      group;
+  AccordTimelinePending                      group;
   /* Wider items met while a group is open wait for it, so that the lanes
    * see items in order. */
   GArray                      *waiting;
-} ItemContext;
+} AccordTimelineItemContext;
 
 static guint
 count_digits (guint n)
@@ -66,22 +66,22 @@ count_digits (guint n)
 /* Columns count from day 0, not from the edge of the view, so that
  * panning does not regroup the events. */
 static gint64
-column_of (ItemContext *ctx,
-           gint64       day)
+column_of (AccordTimelineItemContext *ctx,
+           gint64                     day)
 {
   return (gint64) floor (day * ctx->px_per_day / ctx->column_px);
 }
 
 static double
-column_start_px (ItemContext *ctx,
-                 gint64       column)
+column_start_px (AccordTimelineItemContext *ctx,
+                 gint64                     column)
 {
   return column * ctx->column_px - ctx->frame->start_day * ctx->px_per_day;
 }
 
 static void
-item_set_days (ItemContext        *ctx,
-               AccordTimelineItem *item)
+item_set_days (AccordTimelineItemContext *ctx,
+               AccordTimelineItem        *item)
 {
   item->start_px = _accord_timeline_to_px (item->first_day, ctx->frame->start_day, ctx->px_per_day);
 
@@ -93,11 +93,11 @@ item_set_days (ItemContext        *ctx,
 
 /* The room an item takes in its lane, as AccordTimelineMetrics tells. */
 static void
-item_get_room (ItemContext              *ctx,
-               const AccordTimelineItem *item,
-               guint                     label_chars,
-               double                   *room_start,
-               double                   *room_end)
+item_get_room (AccordTimelineItemContext *ctx,
+               const AccordTimelineItem  *item,
+               guint                      label_chars,
+               double                    *room_start,
+               double                    *room_end)
 {
   const AccordTimelineMetrics *metrics = ctx->metrics;
   double label_start;
@@ -155,9 +155,9 @@ item_get_room (ItemContext              *ctx,
 /* Items are merged in order of their start: item starts no earlier than
  * any event already in into. */
 static void
-item_merge (ItemContext              *ctx,
-            AccordTimelineItem       *into,
-            const AccordTimelineItem *item)
+item_merge (AccordTimelineItemContext *ctx,
+            AccordTimelineItem        *into,
+            const AccordTimelineItem  *item)
 {
   gboolean was_cluster = into->kind == ACCORD_TIMELINE_ITEM_CLUSTER;
 
@@ -188,8 +188,8 @@ item_merge (ItemContext              *ctx,
 }
 
 static guint
-first_free_lane (ItemContext *ctx,
-                 double       room_start)
+first_free_lane (AccordTimelineItemContext *ctx,
+                 double                     room_start)
 {
   for (guint l = 0; l < ctx->n_lanes; l++)
     {
@@ -205,7 +205,7 @@ first_free_lane (ItemContext *ctx,
  * in one place, then the lane that frees up first, then the lane furthest
  * from the axis. */
 static guint
-overflow_lane (ItemContext *ctx)
+overflow_lane (AccordTimelineItemContext *ctx)
 {
   GArray *items = ctx->frame->items;
   guint lane = 0;
@@ -234,8 +234,8 @@ overflow_lane (ItemContext *ctx)
 /* Makes room in a lane for an item starting at room_start by hiding the
  * label of the lane's last item, when only that label is in the way. */
 static guint
-hide_label_for (ItemContext *ctx,
-                double       room_start)
+hide_label_for (AccordTimelineItemContext *ctx,
+                double                     room_start)
 {
   GArray *items = ctx->frame->items;
 
@@ -266,8 +266,8 @@ hide_label_for (ItemContext *ctx,
  * events: an event hides its own label, or the label before it, rather
  * than join a cluster. */
 static void
-place_item (ItemContext   *ctx,
-            const Pending *pending)
+place_item (AccordTimelineItemContext   *ctx,
+            const AccordTimelinePending *pending)
 {
   AccordTimelineFrame *frame = ctx->frame;
   AccordTimelineItem item = pending->item;
@@ -324,7 +324,7 @@ place_item (ItemContext   *ctx,
 }
 
 static void
-close_group (ItemContext *ctx)
+close_group (AccordTimelineItemContext *ctx)
 {
   AccordTimelineItem *group = &ctx->group.item;
 
@@ -347,14 +347,14 @@ close_group (ItemContext *ctx)
   place_item (ctx, &ctx->group);
 
   for (guint i = 0; i < ctx->waiting->len; i++)
-    place_item (ctx, &g_array_index (ctx->waiting, Pending, i));
+    place_item (ctx, &g_array_index (ctx->waiting, AccordTimelinePending, i));
   g_array_set_size (ctx->waiting, 0);
 }
 
 static void
-pending_init (ItemContext *ctx,
-              Pending     *pending,
-              const Entry *entry)
+pending_init (AccordTimelineItemContext *ctx,
+              AccordTimelinePending     *pending,
+              const AccordTimelineEntry *entry)
 {
   pending->label_chars = entry->label_chars;
   pending->item.kind = entry->kind;
@@ -368,10 +368,10 @@ pending_init (ItemContext *ctx,
 }
 
 static void
-visit_entry (ItemContext *ctx,
-             const Entry *entry)
+visit_entry (AccordTimelineItemContext *ctx,
+             const AccordTimelineEntry *entry)
 {
-  Pending pending;
+  AccordTimelinePending pending;
 
   if (ctx->grouping &&
       (ctx->column_mode ||
@@ -411,18 +411,18 @@ visit_entry (ItemContext *ctx,
 /* Visits, in timeline order, the entries in [lo, hi) that overlap
  * [from_day, to_day]. */
 static void
-visit_range (ItemContext *ctx,
-             guint        lo,
-             guint        hi,
-             double       from_day,
-             double       to_day)
+visit_range (AccordTimelineItemContext *ctx,
+             guint                      lo,
+             guint                      hi,
+             double                     from_day,
+             double                     to_day)
 {
   AccordTimelineLayout *self = ctx->self;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      const Entry *entry = &self->entries[mid];
+      const AccordTimelineEntry *entry = &self->entries[mid];
 
       if ((double) self->subtree_last[mid] + 1 < from_day ||
           (ctx->overflowed && ctx->stop_on_overflow))
@@ -442,7 +442,7 @@ visit_range (ItemContext *ctx,
 }
 
 static void
-lay_out_items (ItemContext *ctx)
+lay_out_items (AccordTimelineItemContext *ctx)
 {
   const AccordTimelineMetrics *metrics = ctx->metrics;
   AccordTimelineFrame *frame = ctx->frame;
@@ -470,7 +470,7 @@ _accord_timeline_compute_items (AccordTimelineLayout        *self,
                                 const AccordTimelineMetrics *metrics,
                                 double                       px_per_day)
 {
-  ItemContext ctx = { 0, };
+  AccordTimelineItemContext ctx = { 0, };
 
   if (self->n_entries == 0)
     return;
@@ -485,7 +485,7 @@ _accord_timeline_compute_items (AccordTimelineLayout        *self,
   ctx.column_px = ctx.grouping ? metrics->min_point_distance : 1;
   ctx.lane_end = g_new0 (double, metrics->max_lanes);
   ctx.lane_last = g_new0 (guint, metrics->max_lanes);
-  ctx.waiting = g_array_new (FALSE, FALSE, sizeof (Pending));
+  ctx.waiting = g_array_new (FALSE, FALSE, sizeof (AccordTimelinePending));
 
   ctx.stop_on_overflow = ctx.grouping;
   lay_out_items (&ctx);

@@ -19,13 +19,13 @@ typedef struct
   guint8 kind;
   guint8 flags;
   guint8 precision;
-} Entry;
+} AccordTimelineEntry;
 
 struct _AccordTimelineLayout
 {
   GObject parent_instance;
 
-  Entry  *entries;
+  AccordTimelineEntry  *entries;
   guint   n_entries;
 
   /* An implicit balanced tree over the sorted entries: the node of the
@@ -78,7 +78,7 @@ _accord_timeline_to_px (double day,
 }
 
 static inline gint64
-_accord_timeline_visible_end (const Entry *entry)
+_accord_timeline_visible_end (const AccordTimelineEntry *entry)
 {
   if (entry->kind == ACCORD_TIMELINE_ITEM_POINT)
     return entry->first_day;

@@ -47,8 +47,8 @@ static int
 compare_entries_full (const void *a,
                       const void *b)
 {
-  const Entry *ea = a;
-  const Entry *eb = b;
+  const AccordTimelineEntry *ea = a;
+  const AccordTimelineEntry *eb = b;
 
   if (ea->first_day != eb->first_day)
     return ea->first_day < eb->first_day ? -1 : 1;
@@ -67,8 +67,8 @@ static int
 compare_entries_by_first_day (const void *a,
                               const void *b)
 {
-  const Entry *ea = a;
-  const Entry *eb = b;
+  const AccordTimelineEntry *ea = a;
+  const AccordTimelineEntry *eb = b;
 
   if (ea->first_day != eb->first_day)
     return ea->first_day < eb->first_day ? -1 : 1;
@@ -102,7 +102,7 @@ build_tree (AccordTimelineLayout *self,
 /* Takes ownership of entries. */
 static void
 set_entries (AccordTimelineLayout *self,
-             Entry                *entries,
+             AccordTimelineEntry  *entries,
              guint                 n_entries,
              GCompareFunc          compare)
 {
@@ -119,7 +119,7 @@ set_entries (AccordTimelineLayout *self,
     {
       if (compare (&entries[i - 1], &entries[i]) > 0)
         {
-          qsort (entries, n_entries, sizeof (Entry), compare);
+          qsort (entries, n_entries, sizeof (AccordTimelineEntry), compare);
           break;
         }
     }
@@ -149,7 +149,7 @@ set_entries (AccordTimelineLayout *self,
 }
 
 static void
-fill_entry (Entry                *entry,
+fill_entry (AccordTimelineEntry  *entry,
             gint64                first_day,
             gint64                last_day,
             AccordDatePrecision   precision,
@@ -417,14 +417,14 @@ void
 accord_timeline_layout_set_events (AccordTimelineLayout *self,
                                    GListModel           *timeline_events)
 {
-  Entry *entries;
+  AccordTimelineEntry *entries;
   guint n;
 
   g_return_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self));
   g_return_if_fail (timeline_events == NULL || G_IS_LIST_MODEL (timeline_events));
 
   n = timeline_events != NULL ? g_list_model_get_n_items (timeline_events) : 0;
-  entries = g_new0 (Entry, MAX (n, 1));
+  entries = g_new0 (AccordTimelineEntry, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -479,7 +479,7 @@ accord_timeline_layout_set_spans (AccordTimelineLayout     *self,
                                   const AccordTimelineSpan *spans,
                                   guint                     n_spans)
 {
-  Entry *entries;
+  AccordTimelineEntry *entries;
 
   g_return_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self));
   g_return_if_fail (spans != NULL || n_spans == 0);
@@ -487,7 +487,7 @@ accord_timeline_layout_set_spans (AccordTimelineLayout     *self,
   for (guint i = 0; i < n_spans; i++)
     g_return_if_fail (spans[i].last_day >= spans[i].first_day);
 
-  entries = g_new0 (Entry, MAX (n_spans, 1));
+  entries = g_new0 (AccordTimelineEntry, MAX (n_spans, 1));
 
   for (guint i = 0; i < n_spans; i++)
     fill_entry (&entries[i], spans[i].first_day, spans[i].last_day,

@@ -22,9 +22,9 @@ typedef struct
   guint              step;
   /* The shortest such period, so that no two ticks come closer. */
   double             min_days;
-} TickScale;
+} AccordTimelineTickScale;
 
-static const TickScale tick_scales[] = {
+static const AccordTimelineTickScale tick_scales[] = {
   { ACCORD_TIMELINE_UNIT_DAY, 1, 1 },
   { ACCORD_TIMELINE_UNIT_WEEK, 1, 7 },
   { ACCORD_TIMELINE_UNIT_MONTH, 1, 28 },
@@ -204,7 +204,7 @@ _accord_timeline_compute_ticks (AccordTimelineLayout        *self,
                                 const AccordTimelineMetrics *metrics,
                                 double                       px_per_day)
 {
-  const TickScale *scale = &tick_scales[G_N_ELEMENTS (tick_scales) - 1];
+  const AccordTimelineTickScale *scale = &tick_scales[G_N_ELEMENTS (tick_scales) - 1];
   gint64 first = (gint64) ceil (frame->start_day);
   gint64 last = (gint64) floor (frame->end_day);
   int year, month, mday;
