@@ -90,7 +90,7 @@ accord_cli_search (const char         *text,
     {
       g_autoptr(AccordSearchResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
       g_autofree char *marked = accord_search_result_format_marked (result, "[", "]");
-      g_autofree char *clean = accord_cli_sanitize (marked);
+      g_autofree char *clean = accord_text_clean (marked, ACCORD_CLI_CLEAN);
 
       fprintf (stdout, "%s\t%s\t%s\n",
                kind_name (accord_search_result_get_kind (result)),

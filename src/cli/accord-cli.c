@@ -42,31 +42,6 @@ const GOptionEntry accord_cli_options[] = {
   { NULL }
 };
 
-/* Briefing text is untrusted: a title may hold terminal escapes or bidi
- * overrides.  Control characters become spaces (so tabs and newlines
- * cannot break the one-line, tab-separated format), and invisible
- * direction overrides are dropped. */
-char *
-accord_cli_sanitize (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-        g_string_append_c (out, ' ');
-      else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-        continue;
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 print_line (const char *line)
 {
@@ -154,7 +129,7 @@ run_list_sections (const char * const *files)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AccordSection) section = g_list_model_get_item (sections, i);
-      g_autofree char *title = accord_cli_sanitize (accord_section_get_title (section));
+      g_autofree char *title = accord_text_clean (accord_section_get_title (section), ACCORD_CLI_CLEAN);
       g_autofree char *line = g_strdup_printf ("%s\t%s", accord_section_get_id (section), title);
 
       print_line (line);
@@ -179,7 +154,7 @@ run_list_events (const char * const *files)
     {
       g_autoptr(AccordEvent) event = g_list_model_get_item (events, i);
       g_autofree char *date = accord_event_dup_date_text (event);
-      g_autofree char *title = accord_cli_sanitize (accord_event_get_title (event));
+      g_autofree char *title = accord_text_clean (accord_event_get_title (event), ACCORD_CLI_CLEAN);
       g_autofree char *line = g_strdup_printf ("%s\t%s\t%s", date, accord_event_get_id (event), title);
 
       print_line (line);

@@ -7,9 +7,16 @@
 
 #include <glib.h>
 
+#include "accord-text-clean.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
+
+/* Briefing text is untrusted: a title may hold terminal escapes or bidi
+ * overrides.  Control characters and line separators become spaces (so
+ * that tabs and newlines cannot break the one-line, tab-separated output),
+ * direction overrides are dropped (accord-text-clean.c has the list). */
+#define ACCORD_CLI_CLEAN ACCORD_TEXT_CLEAN_CONTROLS_TO_SPACE
 
 extern const GOptionEntry accord_cli_options[];
 
@@ -19,7 +26,6 @@ int   accord_cli_search   (const char          *query,
 int   accord_cli_export   (GVariantDict        *options,
                            const char          *format,
                            const char * const  *files);
-char *accord_cli_sanitize (const char          *text);
 AccordBriefing *accord_cli_load_briefing (const char * const *files);
 
 G_END_DECLS

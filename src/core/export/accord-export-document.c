@@ -23,91 +23,6 @@
 #include "accord-section.h"
 #include "accord-source.h"
 
-/* Text policy.
- *
- * Briefings come from anywhere, and their text reaches terminals, editors
- * and PDF viewers.  Every exporter therefore takes text through
- * _accord_export_clean(), which
- *  - replaces invalid UTF-8 (Pango would warn, terminals would guess);
- *  - removes the C0 and C1 control characters except newline and tab, so
- *    that an escape sequence (ESC, CSI, OSC…) cannot drive a terminal that
- *    shows a text or Markdown export, and a carriage return cannot hide a
- *    line;
- *  - removes the bidirectional embeddings, overrides and isolates
- *    (U+202A–U+202E, U+2066–U+2069), which can make text display in an
- *    order other than the one it is read in ("Trojan Source").  The implicit
- *    marks U+200E/U+200F, and the zero-width joiner and non-joiner that some
- *    scripts need, are kept;
- *  - turns the Unicode line and paragraph separators into newlines;
- *  - replaces the noncharacters (U+FDD0–U+FDEF and U+xFFFE, U+xFFFF) with
- *    U+FFFD: they are valid UTF-8, but cairo 1.16 refuses them in PDF text,
- *    metadata and bookmarks, which made such a briefing impossible to
- *    export or print.
- */
-static gboolean
-is_unwanted_char (gunichar c)
-{
-  if (c == '\n' || c == '\t')
-    return FALSE;
-  if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
-    return TRUE;
-  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-    return TRUE;
-  return FALSE;
-}
-
-char *
-_accord_export_clean (const char *text)
-{
-  g_autofree char *valid = NULL;
-  GString *out;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  valid = g_utf8_make_valid (text, -1);
-  out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_unwanted_char (c))
-        continue;
-      if (c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, '\n');
-      else if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
-        g_string_append_unichar (out, 0xfffd);
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_strstrip (g_string_free (out, FALSE));
-}
-
-char *
-_accord_export_clean_line (const char *text)
-{
-  g_autofree char *clean = _accord_export_clean (text);
-  GString *out = g_string_sized_new (strlen (clean));
-  gboolean space = FALSE;
-
-  for (const char *p = clean; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '\n' || *p == '\t')
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 gboolean
 _accord_export_is_web_url (const char *url)
 {
@@ -340,7 +255,7 @@ add_section (AccordExportDocument *document,
     }
 
   heading = add_block (document, ACCORD_BLOCK_HEADING,
-                       _accord_export_clean_line (accord_section_get_title (section)));
+                       accord_text_clean (accord_section_get_title (section), ACCORD_EXPORT_CLEAN_LINE));
   if (heading == NULL)
     /* A title that was all control characters still deserves a heading. */
     heading = add_block (document, ACCORD_BLOCK_HEADING, g_strdup (accord_section_get_id (section)));
@@ -350,22 +265,22 @@ add_section (AccordExportDocument *document,
   g_hash_table_insert (headings, section, GINT_TO_POINTER (document->blocks->len - 1));
   document->n_sections++;
 
-  add_block (document, ACCORD_BLOCK_LEAD, _accord_export_clean (accord_section_get_summary (section)));
+  add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_section_get_summary (section), ACCORD_EXPORT_CLEAN));
 
   strv = accord_section_get_key_points (section);
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    g_ptr_array_add (items, _accord_export_clean (strv[i]));
+    g_ptr_array_add (items, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN));
   add_list (document, _("Key points"), items);
   g_ptr_array_set_size (items, 0);
 
   strv = accord_section_get_body (section);
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    add_block (document, ACCORD_BLOCK_PARAGRAPH, _accord_export_clean (strv[i]));
+    add_block (document, ACCORD_BLOCK_PARAGRAPH, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN));
 
   for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
     {
       AccordQuote *quote = accord_section_get_quote (section, i);
-      g_autofree char *text = _accord_export_clean (accord_quote_get_text (quote));
+      g_autofree char *text = accord_text_clean (accord_quote_get_text (quote), ACCORD_EXPORT_CLEAN);
       g_autofree char *who = accord_actor_dup_attribution (accord_quote_get_speaker (quote));
       g_autofree char *attribution = NULL;
       AccordExportBlock *block;
@@ -374,14 +289,14 @@ add_section (AccordExportDocument *document,
       block = add_block (document, ACCORD_BLOCK_QUOTE, g_strdup_printf (_("“%s”"), text));
       /* Translators: the speaker's name and role, under a quotation */
       attribution = g_strdup_printf (_("— %s"), who);
-      block->attribution = _accord_export_clean_line (attribution);
-      block->note = non_empty (_accord_export_clean (accord_quote_get_note (quote)));
+      block->attribution = accord_text_clean (attribution, ACCORD_EXPORT_CLEAN_LINE);
+      block->note = non_empty (accord_text_clean (accord_quote_get_note (quote), ACCORD_EXPORT_CLEAN));
     }
 
   for (guint i = 0; i < accord_section_get_n_actors (section); i++)
     {
       g_autofree char *text = describe_actor (accord_section_get_actor (section, i));
-      g_ptr_array_add (items, _accord_export_clean_line (text));
+      g_ptr_array_add (items, accord_text_clean (text, ACCORD_EXPORT_CLEAN_LINE));
     }
   add_list (document, _("People"), items);
   g_ptr_array_set_size (items, 0);
@@ -389,7 +304,7 @@ add_section (AccordExportDocument *document,
   for (guint i = 0; i < accord_section_get_n_events (section); i++)
     {
       g_autofree char *text = describe_event (accord_section_get_event (section, i));
-      g_ptr_array_add (items, _accord_export_clean_line (text));
+      g_ptr_array_add (items, accord_text_clean (text, ACCORD_EXPORT_CLEAN_LINE));
     }
   add_list (document, _("Related events"), items);
 }
@@ -412,7 +327,7 @@ add_sources (AccordExportDocument *document,
     {
       g_autoptr(AccordSource) source = g_list_model_get_item (sources, i);
       GString *str = g_string_new (accord_source_get_title (source));
-      g_autofree char *url = _accord_export_clean_line (accord_source_get_url (source));
+      g_autofree char *url = accord_text_clean (accord_source_get_url (source), ACCORD_EXPORT_CLEAN_LINE);
       AccordExportBlock *block;
 
       if (accord_source_get_publisher (source) != NULL)
@@ -423,11 +338,11 @@ add_sources (AccordExportDocument *document,
           g_string_append_printf (str, ", %s", date);
         }
 
-      block = add_block (document, ACCORD_BLOCK_ITEM, _accord_export_clean_line (str->str));
+      block = add_block (document, ACCORD_BLOCK_ITEM, accord_text_clean (str->str, ACCORD_EXPORT_CLEAN_LINE));
       g_string_free (str, TRUE);
       if (block == NULL)
         continue;
-      block->note = non_empty (_accord_export_clean (accord_source_get_note (source)));
+      block->note = non_empty (accord_text_clean (accord_source_get_note (source), ACCORD_EXPORT_CLEAN));
       if (_accord_export_is_web_url (url))
         block->url = g_steal_pointer (&url);
     }
@@ -444,15 +359,15 @@ _accord_export_document_new (AccordBriefing *briefing,
   gboolean whole = chosen->len == g_list_model_get_n_items (all);
 
   document->blocks = g_ptr_array_new_with_free_func (block_free);
-  document->title = _accord_export_clean_line (accord_briefing_get_title (briefing));
-  document->subtitle = _accord_export_clean_line (accord_briefing_get_subtitle (briefing));
+  document->title = accord_text_clean (accord_briefing_get_title (briefing), ACCORD_EXPORT_CLEAN_LINE);
+  document->subtitle = accord_text_clean (accord_briefing_get_subtitle (briefing), ACCORD_EXPORT_CLEAN_LINE);
   document->language = g_strdup (accord_briefing_get_language (briefing));
 
   add_block (document, ACCORD_BLOCK_TITLE, g_strdup (document->title));
   add_block (document, ACCORD_BLOCK_SUBTITLE, g_strdup (document->subtitle));
   /* The briefing's own summary introduces the whole, not an excerpt. */
   if (whole)
-    add_block (document, ACCORD_BLOCK_LEAD, _accord_export_clean (accord_briefing_get_summary (briefing)));
+    add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_briefing_get_summary (briefing), ACCORD_EXPORT_CLEAN));
 
   for (guint i = 0; i < chosen->len; i++)
     add_section (document, g_ptr_array_index (chosen, i), headings);

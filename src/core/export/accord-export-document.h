@@ -12,9 +12,21 @@
 #include <gio/gio.h>
 
 #include "accord-export-progress.h"
+#include "accord-text-clean.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
+
+/* The exports' text policy (accord-text-clean.c has the characters):
+ * invalid UTF-8 replaced; control characters other than newline and tab,
+ * and bidirectional embeddings, overrides and isolates, removed; line and
+ * paragraph separators made newlines; noncharacters made U+FFFD, which
+ * cairo 1.16 refuses in a PDF.  Titles, headings and labels are one line. */
+#define ACCORD_EXPORT_CLEAN (ACCORD_TEXT_CLEAN_KEEP_NEWLINE_TAB | \
+                             ACCORD_TEXT_CLEAN_SEPARATORS_TO_NEWLINE | \
+                             ACCORD_TEXT_CLEAN_REPLACE_NONCHARACTERS | \
+                             ACCORD_TEXT_CLEAN_STRIP)
+#define ACCORD_EXPORT_CLEAN_LINE (ACCORD_EXPORT_CLEAN | ACCORD_TEXT_CLEAN_ONE_LINE)
 
 typedef enum
 {
@@ -38,7 +50,7 @@ typedef struct
    * under the block at outline_parent (-1 at the root). */
   gboolean in_outline;
   int outline_parent;
-  /* All text here has been through _accord_export_clean(); TITLE, SUBTITLE,
+  /* All text here has been through accord_text_clean(); TITLE, SUBTITLE,
    * HEADING and LABEL are single lines. */
   char *text;
   char *attribution;
@@ -55,8 +67,6 @@ typedef struct
   guint n_sections;
 } AccordExportDocument;
 
-char                 *_accord_export_clean               (const char            *text);
-char                 *_accord_export_clean_line          (const char            *text);
 gboolean              _accord_export_is_web_url          (const char            *url);
 GPtrArray            *_accord_export_choose_sections     (AccordBriefing        *briefing,
                                                           GPtrArray             *sections);

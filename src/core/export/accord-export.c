@@ -160,7 +160,7 @@ accord_export_paper_size_get_points (AccordPaperSize  paper_size,
 static char *
 short_title (AccordSection *section)
 {
-  g_autofree char *title = _accord_export_clean_line (accord_section_get_title (section));
+  g_autofree char *title = accord_text_clean (accord_section_get_title (section), ACCORD_EXPORT_CLEAN_LINE);
   const char *dash = strstr (title, " — ");
 
   if (dash != NULL && dash > title)
@@ -194,7 +194,7 @@ accord_export_suggest_filename (AccordBriefing     *briefing,
   all = accord_briefing_get_all_sections (briefing);
   chosen = _accord_export_choose_sections (briefing, sections);
   name = g_string_new (NULL);
-  base = _accord_export_clean_line (accord_briefing_get_title (briefing));
+  base = accord_text_clean (accord_briefing_get_title (briefing), ACCORD_EXPORT_CLEAN_LINE);
   g_string_append (name, base);
 
   if (chosen->len < g_list_model_get_n_items (all))

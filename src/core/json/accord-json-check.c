@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-json-check-private.h"
+#include "accord-text-clean.h"
 
 /* A word or key quoted in a message is cut after this many characters. */
 #define MAX_QUOTED_CHARS 40
@@ -23,45 +24,29 @@ typedef enum
 
 /* Keys, words and characters are quoted in messages shown as plain text;
  * control and bidirectional formatting characters are written as escapes so
- * that a crafted key cannot garble or reorder the message around it. */
-static gboolean
-needs_escape_in_message (gunichar c)
-{
-  return c < 0x20
-         || (c >= 0x7F && c < 0xA0)
-         || c == 0x061C
-         || c == 0x200E || c == 0x200F
-         || (c >= 0x2028 && c <= 0x202E)
-         || (c >= 0x2066 && c <= 0x2069)
-         || c == 0xFEFF;
-}
-
+ * that a crafted key cannot garble or reorder the message around it.  The
+ * text is valid UTF-8 without NUL: the checker made sure of it. */
 char *
 _accord_json_quote_for_message (const char *text,
                                 gsize       length)
 {
-  GString *out = g_string_new (NULL);
   const char *end = text + length;
-  guint n_chars = 0;
+  const char *cut = text;
+  char *quoted;
 
-  /* The text is valid UTF-8 without NUL: the checker made sure of it. */
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+  for (guint n_chars = 0; cut < end && n_chars < MAX_QUOTED_CHARS; n_chars++)
+    cut = g_utf8_next_char (cut);
+
+  quoted = accord_text_clean_len (text, cut - text, ACCORD_TEXT_CLEAN_ESCAPE);
+  if (cut < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      char *longer = g_strconcat (quoted, "…", NULL);
 
-      if (n_chars++ == MAX_QUOTED_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-
-      if (needs_escape_in_message (c))
-        g_string_append_printf (out, "\\u%04X", c);
-      else
-        g_string_append_unichar (out, c);
+      g_free (quoted);
+      quoted = longer;
     }
 
-  return g_string_free (out, FALSE);
+  return quoted;
 }
 
 /* Names the character at p for a message; p is not at the end and starts
