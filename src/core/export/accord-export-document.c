@@ -19,6 +19,7 @@
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-export-document.h"
+#include "accord-heading.h"
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
@@ -270,7 +271,7 @@ add_section (AccordExportDocument *document,
   strv = accord_section_get_key_points (section);
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     g_ptr_array_add (items, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN));
-  add_list (document, _("Key points"), items);
+  add_list (document, accord_heading_get_title (ACCORD_HEADING_KEY_POINTS), items);
   g_ptr_array_set_size (items, 0);
 
   strv = accord_section_get_body (section);
@@ -298,7 +299,7 @@ add_section (AccordExportDocument *document,
       g_autofree char *text = describe_actor (accord_section_get_actor (section, i));
       g_ptr_array_add (items, accord_text_clean (text, ACCORD_EXPORT_CLEAN_LINE));
     }
-  add_list (document, _("People"), items);
+  add_list (document, accord_heading_get_title (ACCORD_HEADING_PEOPLE), items);
   g_ptr_array_set_size (items, 0);
 
   for (guint i = 0; i < accord_section_get_n_events (section); i++)
@@ -306,7 +307,7 @@ add_section (AccordExportDocument *document,
       g_autofree char *text = describe_event (accord_section_get_event (section, i));
       g_ptr_array_add (items, accord_text_clean (text, ACCORD_EXPORT_CLEAN_LINE));
     }
-  add_list (document, _("Related events"), items);
+  add_list (document, accord_heading_get_title (ACCORD_HEADING_RELATED_EVENTS), items);
 }
 
 static void
@@ -320,7 +321,7 @@ add_sources (AccordExportDocument *document,
   if (n == 0)
     return;
 
-  heading = add_block (document, ACCORD_BLOCK_HEADING, g_strdup (_("Sources")));
+  heading = add_block (document, ACCORD_BLOCK_HEADING, g_strdup (accord_heading_get_title (ACCORD_HEADING_SOURCES)));
   heading->level = 1;
 
   for (guint i = 0; i < n; i++)

@@ -35,7 +35,7 @@ typedef enum
   ACCORD_BLOCK_HEADING,    /* a section's title, or "Sources" */
   ACCORD_BLOCK_LEAD,       /* a summary */
   ACCORD_BLOCK_PARAGRAPH,
-  ACCORD_BLOCK_LABEL,      /* "Key points", "People", "Related events" */
+  ACCORD_BLOCK_LABEL,      /* an AccordHeading: "Key Points", "People and Organizations"… */
   ACCORD_BLOCK_ITEM,       /* one list item; sources also have note and url */
   ACCORD_BLOCK_QUOTE,      /* text, attribution and note */
 } AccordBlockKind;
