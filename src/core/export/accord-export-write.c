@@ -196,8 +196,8 @@ accord_export_write (GBytes  *bytes,
       break;
 
     default:
-      /* Never g_file_replace_contents(): on a full disk it renames the
-       * partial file over the original (PITFALLS.md). */
+      /* Never g_file_replace_contents(): on a full disk GLib 2.74 renames
+       * the partial file over the original. */
       if (g_file_set_contents_full (path, data != NULL ? data : "", length,
                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                     0666, &local_error))

@@ -6,8 +6,9 @@
  * checks the bytes strictly and builds a compact read-only document
  * (accord-json-doc.h); json-glib is not used: its tree took three times the
  * file and as long to free as the model took to build, and json-glib 1.6
- * alone overflows its stack, accepts non-JSON and misreads strings (see
- * PITFALLS.md).  Every node's type is checked here, explicitly, while the
+ * alone overflows its stack on deep nesting, accepts non-JSON (comments,
+ * single quotes, 010 as 8) and decodes a lone surrogate to invalid UTF-8.
+ * Every node's type is checked here, explicitly, while the
  * model is built; the document is freed before the briefing is returned.
  * Errors name the file, the line and column, and the JSON path.
  */
