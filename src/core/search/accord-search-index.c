@@ -38,12 +38,13 @@
  * Scope of AND: one object (a section without its quotes, a quote with its
  * speaker's names, an actor, an event) must contain every term, in any of
  * its fields.  Each field of such an object that contains at least one
- * term is a result, so an actor found by "ahn minister" shows both its name
- * and its role, and a section lists each paragraph that matches.  Results
- * are ranked by how many terms the field contains, then by how well they
- * match (the worst of them: exact, prefix, substring), then by the weight of
- * the field (title > summary and key points > quotes > body), then in
+ * term matches.  Fields are ranked by how many terms they contain, then by
+ * how well they match (the worst of them: exact, prefix, substring), then
+ * by weight (title > summary and key points > quotes > body), then in
  * document order: sections with their quotes, then actors, then events.
+ * An object is one result, shown by its best field and ranked by it; the
+ * number of its other matching fields comes with it, so a section found in
+ * its key points and in its body is listed once.
  *
  * The index keeps, for a briefing: a sorted vocabulary of folded words
  * (prefixes are a range in it, found by binary search; substrings are found
@@ -453,6 +454,48 @@ rank_results (AccordSearchIndex *self,
   return ranked;
 }
 
+/* One result per object: @ranked holds every matching field, best first;
+ * the first field of each object stands for it, and counts the others.
+ * Returns the objects' candidates, best first, at most @max_results of
+ * them, and their number in all in @n_objects. */
+static GArray *
+group_by_object (AccordSearchIndex *self,
+                 GArray            *ranked,
+                 guint              max_results,
+                 guint             *n_objects)
+{
+  g_autofree guint32 *group_of = g_new0 (guint32, self->objects->len);
+  GArray *grouped = g_array_sized_new (FALSE, FALSE, sizeof (AccordSearchCandidate),
+                                       MIN (ranked->len, max_results));
+  guint n = 0;
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      AccordSearchCandidate *candidate = &g_array_index (ranked, AccordSearchCandidate, i);
+      guint32 object = self->field_objects[candidate->field];
+
+      /* group_of holds the group's number + 1; past max_results a group
+       * is counted but not kept (G_MAXUINT32). */
+      if (group_of[object] == 0)
+        {
+          if (n < max_results)
+            {
+              candidate->n_more = 0;
+              g_array_append_val (grouped, *candidate);
+              group_of[object] = grouped->len;
+            }
+          else
+            group_of[object] = G_MAXUINT32;
+          n++;
+        }
+      else if (group_of[object] != G_MAXUINT32)
+        g_array_index (grouped, AccordSearchCandidate, group_of[object] - 1).n_more++;
+    }
+
+  *n_objects = n;
+  return grouped;
+}
+
 /* GObject */
 
 static void
@@ -601,9 +644,12 @@ accord_search_index_get_briefing (AccordSearchIndex *self)
  * accord_search_index_query:
  * @query: (nullable): a parsed query; %NULL finds nothing
  * @max_results: the most results to return
- * @total: (out) (optional): the number of results there are in all
+ * @total: (out) (optional): the number of results there are in all: of
+ *   objects (sections, quotes, actors, events) that match
  *
- * Finds the fields that match @query, best first.  Safe to call from
+ * Finds the objects that match @query, best first: one result per object,
+ * shown by its best-scoring field, with the number of its other fields
+ * that match (accord_search_result_get_n_more()).  Safe to call from
  * several threads; calls run one at a time.  The results hold the index
  * and the query; each result object is made when it is first asked for.
  *
@@ -616,6 +662,7 @@ accord_search_index_query (AccordSearchIndex *self,
                            guint             *total)
 {
   g_autoptr(GArray) ranked = NULL;
+  g_autoptr(GArray) all_fields = NULL;
   gsize rarest_count = G_MAXSIZE;
   guint rarest = 0;
   guint count = 0;
@@ -667,7 +714,10 @@ accord_search_index_query (AccordSearchIndex *self,
     }
 
   count = find_results (self, query, rarest);
-  ranked = rank_results (self, query, max_results, count);
+  /* Every field is ranked, so that each object is shown by its best one
+   * and the count of the others is right, however few objects are kept. */
+  all_fields = rank_results (self, query, count, count);
+  ranked = group_by_object (self, all_fields, max_results, &count);
 
 out:
   g_mutex_unlock (&self->lock);

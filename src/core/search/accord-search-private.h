@@ -63,6 +63,7 @@ typedef struct
 {
   guint64 key;
   guint32 field;
+  guint32 n_more;   /* once grouped: the object's other matching fields */
 } AccordSearchCandidate;
 
 #define CANDIDATE_SCORE(c) ((guint) ((c)->key >> 32))
@@ -136,7 +137,8 @@ gsize               _accord_search_match_phrase_term (AccordSearchIndex  *self,
 AccordSearchResult *_accord_search_result_new        (AccordSearchIndex  *index,
                                                       AccordSearchQuery  *query,
                                                       guint               field_number,
-                                                      guint               score);
+                                                      guint               score,
+                                                      guint               n_more);
 AccordSearchResults *_accord_search_results_new_take (AccordSearchIndex  *index,
                                                       AccordSearchQuery  *query,
                                                       GArray             *ranked,

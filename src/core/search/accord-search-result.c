@@ -28,6 +28,7 @@ struct _AccordSearchResult
   AccordSearchField field;
   guint field_number;
   guint score;
+  guint n_more;
 
   /* Made when first asked for: a list shows few of many results. */
   char *snippet;
@@ -44,6 +45,7 @@ enum {
   PROP_SECTION,
   PROP_SNIPPET,
   PROP_SCORE,
+  PROP_N_MORE,
   N_PROPS
 };
 
@@ -53,7 +55,8 @@ AccordSearchResult *
 _accord_search_result_new (AccordSearchIndex *index,
                            AccordSearchQuery *query,
                            guint              field_number,
-                           guint              score)
+                           guint              score,
+                           guint              n_more)
 {
   const AccordSearchIndexField *field = &g_array_index (index->fields, AccordSearchIndexField, field_number);
   const AccordSearchIndexObject *object = &g_array_index (index->objects, AccordSearchIndexObject, field->object);
@@ -67,6 +70,7 @@ _accord_search_result_new (AccordSearchIndex *index,
   self->field = field->field;
   self->field_number = field_number;
   self->score = score;
+  self->n_more = n_more;
 
   return self;
 }
@@ -131,6 +135,10 @@ accord_search_result_get_property (GObject    *object,
       g_value_set_uint (value, self->score);
       break;
 
+    case PROP_N_MORE:
+      g_value_set_uint (value, self->n_more);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -167,6 +175,11 @@ accord_search_result_class_init (AccordSearchResultClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SCORE] =
     g_param_spec_uint ("score", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_N_MORE] =
+    g_param_spec_uint ("n-more", NULL, NULL,
                        0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
@@ -233,6 +246,22 @@ accord_search_result_get_score (AccordSearchResult *self)
 {
   g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), 0);
   return self->score;
+}
+
+/**
+ * accord_search_result_get_n_more:
+ *
+ * A result is one object, shown by the field of it that matched best
+ * (accord_search_result_get_field(), the snippet and the score are that
+ * field's).
+ *
+ * Returns: how many other fields of the object match the query
+ */
+guint
+accord_search_result_get_n_more (AccordSearchResult *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SEARCH_RESULT (self), 0);
+  return self->n_more;
 }
 
 static inline gsize

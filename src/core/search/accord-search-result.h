@@ -27,6 +27,7 @@ const char              *accord_search_result_get_snippet   (AccordSearchResult 
 const AccordSearchRange *accord_search_result_get_ranges    (AccordSearchResult *self,
                                                              guint              *n_ranges);
 guint                    accord_search_result_get_score     (AccordSearchResult *self);
+guint                    accord_search_result_get_n_more    (AccordSearchResult *self);
 char                    *accord_search_result_format_marked (AccordSearchResult *self,
                                                              const char         *open,
                                                              const char         *close);

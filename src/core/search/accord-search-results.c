@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The results of one query as a GListModel.  A query keeps only the ranked
- * candidates (field and score); the AccordSearchResult objects are made when
+ * The results of one query as a GListModel, one per object.  A query keeps
+ * only the ranked candidates (best field, score, other fields); the AccordSearchResult objects are made when
  * a position is first asked for, so a query with 2,000 results costs
  * 2,000 pairs of numbers, and a list showing twenty rows makes twenty
  * objects.  Making them all up front was two thirds of a query's time.
@@ -141,7 +141,7 @@ accord_search_results_get_item (GListModel *model,
   candidate = &g_array_index (self->ranked, AccordSearchCandidate, position);
   if (self->items[position] == NULL)
     self->items[position] = _accord_search_result_new (self->index, self->query, candidate->field,
-                                                       CANDIDATE_SCORE (candidate));
+                                                       CANDIDATE_SCORE (candidate), candidate->n_more);
 
   return g_object_ref (self->items[position]);
 }
