@@ -1,0 +1,86 @@
+/* accord-export-document.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the three writers share: the briefing turned into a flat list of
+ * blocks, so that text, Markdown and PDF say the same things in the same
+ * order, with the clean-up of untrusted text already done.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "accord-export-progress.h"
+#include "accord-text-clean.h"
+#include "accord-types.h"
+
+G_BEGIN_DECLS
+
+/* The exports' text policy (accord-text-clean.c has the characters):
+ * invalid UTF-8 replaced; control characters other than newline and tab,
+ * and bidirectional embeddings, overrides and isolates, removed; line and
+ * paragraph separators made newlines; noncharacters made U+FFFD, which
+ * cairo 1.16 refuses in a PDF.  Titles, headings and labels are one line. */
+#define ACCORD_EXPORT_CLEAN (ACCORD_TEXT_CLEAN_KEEP_NEWLINE_TAB | \
+                             ACCORD_TEXT_CLEAN_SEPARATORS_TO_NEWLINE | \
+                             ACCORD_TEXT_CLEAN_REPLACE_NONCHARACTERS | \
+                             ACCORD_TEXT_CLEAN_STRIP)
+#define ACCORD_EXPORT_CLEAN_LINE (ACCORD_EXPORT_CLEAN | ACCORD_TEXT_CLEAN_ONE_LINE)
+
+typedef enum
+{
+  ACCORD_BLOCK_TITLE,      /* the briefing's title */
+  ACCORD_BLOCK_SUBTITLE,
+  ACCORD_BLOCK_HEADING,    /* a section's title, or "Sources" */
+  ACCORD_BLOCK_LEAD,       /* a summary */
+  ACCORD_BLOCK_PARAGRAPH,
+  ACCORD_BLOCK_LABEL,      /* an AccordHeading: "Key Points", "People and Organizations"… */
+  ACCORD_BLOCK_ITEM,       /* one list item; sources also have note and url */
+  ACCORD_BLOCK_QUOTE,      /* text, attribution and note */
+} AccordBlockKind;
+
+typedef struct
+{
+  AccordBlockKind kind;
+  /* HEADING: 1 for a top-level exported section; a section is one level
+   * below the nearest ancestor that is exported with it. */
+  guint level;
+  /* HEADING of an exported section: it gets a bookmark in the PDF outline,
+   * under the block at outline_parent (-1 at the root). */
+  gboolean in_outline;
+  int outline_parent;
+  /* All text here has been through accord_text_clean(); TITLE, SUBTITLE,
+   * HEADING and LABEL are single lines. */
+  char *text;
+  char *attribution;
+  char *note;
+  char *url;               /* http or https only */
+} AccordExportBlock;
+
+typedef struct
+{
+  char *title;
+  char *subtitle;
+  char *language;
+  GPtrArray *blocks;       /* AccordExportBlock */
+  guint n_sections;
+} AccordExportDocument;
+
+gboolean              _accord_export_is_web_url          (const char            *url);
+GPtrArray            *_accord_export_choose_sections     (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+gboolean              _accord_export_sections_belong     (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+AccordExportDocument *_accord_export_document_new        (AccordBriefing        *briefing,
+                                                          GPtrArray             *sections);
+void                  _accord_export_document_free       (AccordExportDocument  *document);
+gboolean              _accord_export_document_next_block (AccordExportDocument  *document,
+                                                          guint                  index,
+                                                          AccordExportProgress  *progress,
+                                                          GCancellable          *cancellable,
+                                                          GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordExportDocument, _accord_export_document_free)
+
+G_END_DECLS

@@ -1,0 +1,76 @@
+/* accord-export.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "accord-export-layout.h"
+#include "accord-export-progress.h"
+#include "accord-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ACCORD_EXPORT_FORMAT_TEXT,
+  ACCORD_EXPORT_FORMAT_MARKDOWN,
+  ACCORD_EXPORT_FORMAT_PDF,
+} AccordExportFormat;
+
+/**
+ * AccordPaperSize:
+ * @ACCORD_PAPER_SIZE_AUTO: US Letter where the LC_PAPER locale uses it,
+ *   A4 elsewhere
+ */
+typedef enum
+{
+  ACCORD_PAPER_SIZE_AUTO,
+  ACCORD_PAPER_SIZE_A4,
+  ACCORD_PAPER_SIZE_LETTER,
+} AccordPaperSize;
+
+typedef struct
+{
+  AccordPaperSize paper_size;
+} AccordExportOptions;
+
+gboolean    accord_export_format_from_string   (const char                *text,
+                                                AccordExportFormat        *format);
+const char *accord_export_format_get_extension (AccordExportFormat         format);
+void        accord_export_options_init         (AccordExportOptions       *options);
+void        accord_export_paper_size_get_points (AccordPaperSize           paper_size,
+                                                double                    *width,
+                                                double                    *height);
+char       *accord_export_suggest_filename     (AccordBriefing            *briefing,
+                                                GPtrArray                 *sections,
+                                                AccordExportFormat         format);
+GBytes     *accord_export_to_bytes             (AccordBriefing            *briefing,
+                                                GPtrArray                 *sections,
+                                                AccordExportFormat         format,
+                                                const AccordExportOptions *options,
+                                                AccordExportProgressFunc   progress,
+                                                gpointer                   progress_data,
+                                                GCancellable              *cancellable,
+                                                GError                   **error);
+gboolean    accord_export_write                (GBytes                    *bytes,
+                                                GFile                     *file,
+                                                GError                   **error);
+void        accord_export_to_file_async        (AccordBriefing            *briefing,
+                                                GPtrArray                 *sections,
+                                                AccordExportFormat         format,
+                                                const AccordExportOptions *options,
+                                                GFile                     *file,
+                                                AccordExportProgressFunc   progress,
+                                                gpointer                   progress_data,
+                                                GDestroyNotify             progress_data_free,
+                                                GCancellable              *cancellable,
+                                                GAsyncReadyCallback        callback,
+                                                gpointer                   user_data);
+gboolean    accord_export_to_file_finish       (GAsyncResult              *result,
+                                                GError                   **error);
+
+G_END_DECLS
