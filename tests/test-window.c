@@ -105,6 +105,12 @@ test_window_bundled_sections (void)
                                                     "— Jeehye Kim, Senior Program Manager, Northeast Asia, Asia Pacific Foundation of Canada"));
   g_assert_false (accord_window_select_section (window, "no-such-section"));
 
+  /* A kind the format knows is shown as a word, not as the JSON has it. */
+  g_assert_true (accord_window_select_section (window, "signing"));
+  accord_test_settle ();
+  g_assert_nonnull (accord_section_view_find_label (section_view (window), "Overview"));
+  g_assert_null (accord_section_view_find_label (section_view (window), "overview"));
+
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
@@ -561,6 +567,12 @@ test_window_search (void)
       g_assert_cmpstr (accord_section_get_id (accord_search_result_get_section (ACCORD_SEARCH_RESULT (item))),
                        ==, "roundtable");
     }
+
+  /* The one row says that another part of the section matches too. */
+  accord_test_settle ();
+  label = find_label_with_text (GTK_WIDGET (window), "and 1 more match");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
 
   /* Enter opens it, with every match highlighted. */
   g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "activate");

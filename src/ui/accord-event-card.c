@@ -18,6 +18,7 @@
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-event-card.h"
+#include "accord-heading.h"
 #include "accord-section.h"
 
 struct _AccordEventCard
@@ -193,7 +194,7 @@ make_section_button (AccordEventCard *self,
 }
 
 static void
-rebuild (AccordEventCard *self)
+fill_with_event (AccordEventCard *self)
 {
   AccordEvent *event = self->event;
   AccordDate *date;
@@ -234,14 +235,14 @@ rebuild (AccordEventCard *self)
   n = accord_event_get_n_actors (event);
   gtk_widget_set_visible (GTK_WIDGET (self->actors_box), n > 0);
   if (n > 0)
-    append_heading (self, self->actors_box, _("People and Organizations"));
+    append_heading (self, self->actors_box, accord_heading_get_title (ACCORD_HEADING_PEOPLE));
   for (guint i = 0; i < n; i++)
     gtk_box_append (self->actors_box, make_actor (self, accord_event_get_actor (event, i)));
 
   n = accord_event_get_n_sections (event);
   gtk_widget_set_visible (GTK_WIDGET (self->sections_box), n > 0);
   if (n > 0)
-    append_heading (self, self->sections_box, _("Sections"));
+    append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_SECTIONS));
   for (guint i = 0; i < n; i++)
     gtk_box_append (self->sections_box, make_section_button (self, accord_event_get_section (event, i)));
 }
@@ -361,7 +362,7 @@ accord_event_card_init (AccordEventCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Selected Event"),
                                   -1);
-  rebuild (self);
+  fill_with_event (self);
 }
 
 GtkWidget *
@@ -391,7 +392,7 @@ accord_event_card_set_event (AccordEventCard *self,
   if (!g_set_object (&self->event, event))
     return;
 
-  rebuild (self);
+  fill_with_event (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 

@@ -149,6 +149,7 @@ setup_result_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *snippet = gtk_label_new (NULL);
+  GtkWidget *more = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -161,8 +162,12 @@ setup_result_row (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (snippet, "caption");
   gtk_widget_add_css_class (snippet, "snippet");
+  gtk_label_set_xalign (GTK_LABEL (more), 0);
+  gtk_widget_add_css_class (more, "caption");
+  gtk_widget_add_css_class (more, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), snippet);
+  gtk_box_append (GTK_BOX (box), more);
   gtk_list_item_set_child (item, box);
 }
 
@@ -175,10 +180,11 @@ bind_result_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+  GtkWidget *more = gtk_widget_get_next_sibling (snippet);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   AccordSearchResult *result;
   const AccordSearchRange *ranges;
-  guint n_ranges;
+  guint n_ranges, n_more;
 
   if (GTK_IS_STRING_OBJECT (object))
     {
@@ -187,6 +193,7 @@ bind_result_row (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_add_css_class (title, "dim-label");
       gtk_widget_set_visible (snippet, FALSE);
+      gtk_widget_set_visible (more, FALSE);
       gtk_list_item_set_activatable (item, FALSE);
       gtk_list_item_set_selectable (item, FALSE);
       return;
@@ -217,6 +224,17 @@ bind_result_row (GtkSignalListItemFactory *factory,
       pango_attr_list_insert (attrs, attr);
     }
   gtk_label_set_attributes (GTK_LABEL (snippet), attrs);
+
+  /* One row an object: the best field's snippet, and how many others match. */
+  n_more = accord_search_result_get_n_more (result);
+  gtk_widget_set_visible (more, n_more > 0);
+  if (n_more > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("and %u more match", "and %u more matches", n_more),
+                                               n_more);
+
+      gtk_label_set_text (GTK_LABEL (more), text);
+    }
 }
 
 static guint

@@ -17,8 +17,10 @@
 #include "accord-actor.h"
 #include "accord-date.h"
 #include "accord-event.h"
+#include "accord-heading.h"
 #include "accord-quote.h"
 #include "accord-section.h"
+#include "accord-section-kind.h"
 #include "accord-section-view-private.h"
 #include "accord-source.h"
 
@@ -187,9 +189,10 @@ apply_highlight (AccordSectionView *self)
 }
 
 static void
-rebuild (AccordSectionView *self)
+fill_with_section (AccordSectionView *self)
 {
   AccordSection *section = self->section;
+  g_autofree char *kind = NULL;
   const char * const *strv;
   guint n;
 
@@ -209,12 +212,15 @@ rebuild (AccordSectionView *self)
   gtk_label_set_text (self->title_label, accord_section_get_title (section));
   g_ptr_array_add (self->text_labels, self->title_label);
 
-  if (accord_section_get_kind (section) != NULL)
+  /* "Overview", translated, for the kinds the format knows; any other
+   * kind as the briefing writes it. */
+  kind = accord_section_kind_label (accord_section_get_kind (section));
+  if (kind != NULL)
     {
-      gtk_label_set_text (self->kind_label, accord_section_get_kind (section));
+      gtk_label_set_text (self->kind_label, kind);
       g_ptr_array_add (self->text_labels, self->kind_label);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), accord_section_get_kind (section) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL);
 
   gtk_label_set_text (self->summary_label,
                       accord_section_get_summary (section) ? accord_section_get_summary (section) : "");
@@ -228,7 +234,7 @@ rebuild (AccordSectionView *self)
       GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
       gtk_widget_add_css_class (list, "key-points");
-      append_heading (self, self->sections_box, _("Key Points"));
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_KEY_POINTS));
       for (guint i = 0; strv[i] != NULL; i++)
         {
           GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -258,7 +264,7 @@ rebuild (AccordSectionView *self)
   n = accord_section_get_n_quotes (section);
   if (n > 0)
     {
-      append_heading (self, self->sections_box, _("Quotes"));
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_QUOTES));
       for (guint i = 0; i < n; i++)
         gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
     }
@@ -266,7 +272,7 @@ rebuild (AccordSectionView *self)
   n = accord_section_get_n_actors (section);
   if (n > 0)
     {
-      append_heading (self, self->sections_box, _("People and Organizations"));
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_PEOPLE));
       for (guint i = 0; i < n; i++)
         gtk_box_append (self->sections_box, _accord_section_view_make_actor (self, accord_section_get_actor (section, i)));
     }
@@ -276,7 +282,7 @@ rebuild (AccordSectionView *self)
     {
       GtkWidget *flow = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
-      append_heading (self, self->sections_box, _("Related Events"));
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_RELATED_EVENTS));
       for (guint i = 0; i < n; i++)
         gtk_box_append (GTK_BOX (flow), _accord_section_view_make_event_button (self, accord_section_get_event (section, i)));
       gtk_box_append (self->sections_box, flow);
@@ -289,7 +295,7 @@ rebuild (AccordSectionView *self)
       {
         GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
-        append_heading (self, self->sections_box, _("Sources"));
+        append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_SOURCES));
         for (guint i = 0; i < sources->len; i++)
           gtk_box_append (GTK_BOX (list), _accord_section_view_make_source (self, g_ptr_array_index (sources, i)));
         gtk_box_append (self->sections_box, list);
@@ -470,7 +476,7 @@ accord_section_view_set_section (AccordSectionView *self,
   if (!g_set_object (&self->section, section))
     return;
 
-  rebuild (self);
+  fill_with_section (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
@@ -580,13 +586,15 @@ accord_section_view_section_has_match (AccordSection       *section,
                                        AccordHighlightFunc  func,
                                        gpointer             user_data)
 {
+  g_autofree char *kind = NULL;
   const char * const *strv;
 
   g_return_val_if_fail (ACCORD_IS_SECTION (section), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
+  kind = accord_section_kind_label (accord_section_get_kind (section));
   if (text_matches (accord_section_get_title (section), func, user_data) ||
-      text_matches (accord_section_get_kind (section), func, user_data) ||
+      text_matches (kind, func, user_data) ||
       text_matches (accord_section_get_summary (section), func, user_data))
     return TRUE;
 
