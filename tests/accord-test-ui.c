@@ -74,3 +74,34 @@ accord_test_destroy_window (GtkWindow *window)
   accord_test_settle ();
   g_assert_null (window);
 }
+
+/**
+ * accord_test_find_label:
+ * @shown_only: look only at what is on screen (mapped)
+ *
+ * The first label under @root whose text is exactly @text: what a reader
+ * sees, whichever widget shows it.
+ */
+GtkWidget *
+accord_test_find_label (GtkWidget  *root,
+                        const char *text,
+                        gboolean    shown_only)
+{
+  if (shown_only && !gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = accord_test_find_label (child, text, shown_only);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -21,5 +21,8 @@ void          accord_test_present        (GtkWindow           *window);
 AccordWindow *accord_test_new_window     (int                  width,
                                           int                  height);
 void          accord_test_destroy_window (GtkWindow           *window);
+GtkWidget    *accord_test_find_label     (GtkWidget           *root,
+                                          const char          *text,
+                                          gboolean             shown_only);
 
 G_END_DECLS

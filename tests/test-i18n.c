@@ -70,52 +70,6 @@ briefing_shown (gpointer data)
   return g_strcmp0 (accord_window_get_visible_page (window), "briefing") == 0;
 }
 
-/* Headings and captions are not briefing text, so the section view's own
- * finder skips them: walk the widget tree instead. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label with @text that the reader can see. */
-static GtkWidget *
-find_shown_label (GtkWidget  *widget,
-                  const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shown_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static char *
 format_date (const char *text)
 {
@@ -179,24 +133,24 @@ check_window (const Language *lang)
 
   /* Strings from the pages' templates, as shown: the view switcher's tab
    * and the search entry's placeholder. */
-  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), lang->timeline));
+  g_assert_nonnull (accord_test_find_label (GTK_WIDGET (window), lang->timeline, TRUE));
   g_object_get (accord_search_panel_get_entry (accord_briefing_page_get_search_panel (page)),
                 "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, lang->search);
 
   /* The sidebar's title. */
-  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), lang->sections));
+  g_assert_nonnull (accord_test_find_label (GTK_WIDGET (window), lang->sections, TRUE));
 
   /* The roundtable section has key points and a related event dated to
    * the month: the heading is translated, the date in the locale, and the
    * briefing's own text stays in its own language. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
   accord_test_settle ();
-  g_assert_nonnull (find_label (GTK_WIDGET (view), lang->key_points));
-  g_assert_null (find_label (GTK_WIDGET (view), "Key Points"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), month));
+  g_assert_nonnull (accord_test_find_label (GTK_WIDGET (view), lang->key_points, FALSE));
+  g_assert_null (accord_test_find_label (GTK_WIDGET (view), "Key Points", FALSE));
+  g_assert_nonnull (accord_test_find_label (GTK_WIDGET (view), month, FALSE));
   g_assert_cmpstr (month, ==, lang->month);
-  g_assert_null (find_label (GTK_WIDGET (view), "December 2025"));
+  g_assert_null (accord_test_find_label (GTK_WIDGET (view), "December 2025", FALSE));
   g_assert_nonnull (accord_section_view_find_label (view,
                                                     accord_section_get_title (accord_window_get_section (window))));
   g_assert_nonnull (accord_section_view_find_label (view,

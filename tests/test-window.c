@@ -146,31 +146,11 @@ test_window_narrow_folds (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_label_with_text (GtkWidget  *widget,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The width of the sidebar as shown: the box that holds its header bar. */
 static int
 sidebar_width (AccordWindow *window)
 {
-  GtkWidget *title = find_label_with_text (GTK_WIDGET (briefing_page (window)), "Sections");
+  GtkWidget *title = accord_test_find_label (GTK_WIDGET (briefing_page (window)), "Sections", TRUE);
 
   g_assert_nonnull (title);
   return gtk_widget_get_width (gtk_widget_get_parent (gtk_widget_get_ancestor (title, ADW_TYPE_HEADER_BAR)));
@@ -181,23 +161,9 @@ static GtkWidget *
 find_tab (GtkWidget  *widget,
           const char *title)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
+  GtkWidget *label = accord_test_find_label (widget, title, TRUE);
 
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)
-    return gtk_widget_get_ancestor (widget, GTK_TYPE_TOGGLE_BUTTON);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_tab (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return label ? gtk_widget_get_ancestor (label, GTK_TYPE_TOGGLE_BUTTON) : NULL;
 }
 
 /* The sidebar keeps its width on every page, and the page the reader
@@ -256,7 +222,7 @@ test_window_broken_file (void)
   g_assert_cmpstr (visible_page (window), ==, "error");
   text = accord_error_page_get_message (accord_window_get_error_page (window));
   g_assert_true (g_str_has_prefix (text, "broken.briefing.json:7:36: sections[0].quotes[0].speaker: no actor “mcguinty”"));
-  label = find_label_with_text (GTK_WIDGET (window), text);
+  label = accord_test_find_label (GTK_WIDGET (window), text, FALSE);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (label));
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
@@ -297,7 +263,7 @@ test_window_markup_is_literal (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
 
   /* The sidebar's title widget shows the briefing title as plain text too. */
-  label = find_label_with_text (GTK_WIDGET (window), "<span size='2147483647'>&amp;</span>");
+  label = accord_test_find_label (GTK_WIDGET (window), "<span size='2147483647'>&amp;</span>", FALSE);
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
 
@@ -570,7 +536,7 @@ test_window_search (void)
 
   /* The one row says that another part of the section matches too. */
   accord_test_settle ();
-  label = find_label_with_text (GTK_WIDGET (window), "and 1 more match");
+  label = accord_test_find_label (GTK_WIDGET (window), "and 1 more match", TRUE);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (label));
 
