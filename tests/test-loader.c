@@ -342,7 +342,8 @@ test_load_async (void)
   load_async (missing, "Missing", NULL, &async);
   g_assert_null (async.briefing);
   g_assert_error (async.error, ACCORD_ERROR, ACCORD_ERROR_NOT_FOUND);
-  g_assert_true (g_str_has_prefix (async.error->message, "Missing: "));
+  /* Said as a person would, naming the file once. */
+  g_assert_cmpstr (async.error->message, ==, "Missing: No such file");
   g_clear_error (&async.error);
 
   /* A cancelled load is not a failure to report: the window ignores it. */

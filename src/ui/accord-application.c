@@ -257,6 +257,22 @@ accord_application_dbus_unregister (GApplication    *app,
   G_APPLICATION_CLASS (accord_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
+/* A person who closes the last window means to quit: the process goes at
+ * once, so that the next launch starts a new one instead of being handed
+ * to a process on its way out.  Started by the Shell for search only (no
+ * window ever), it lingers between calls as a D-Bus service should. */
+static void
+accord_application_window_removed (GtkApplication *app,
+                                   GtkWindow      *window)
+{
+  GList *windows = gtk_application_get_windows (app);
+
+  if (windows != NULL && windows->data == window && windows->next == NULL)
+    g_application_set_inactivity_timeout (G_APPLICATION (app), 0);
+
+  GTK_APPLICATION_CLASS (accord_application_parent_class)->window_removed (app, window);
+}
+
 static void
 accord_application_dispose (GObject *object)
 {
@@ -273,8 +289,10 @@ accord_application_class_init (AccordApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = accord_application_dispose;
+  gtk_app_class->window_removed = accord_application_window_removed;
 
   app_class->activate = accord_application_activate;
   app_class->open = accord_application_open;

@@ -303,7 +303,7 @@ accord_search_provider_dispose (GObject *object)
   AccordSearchProvider *self = (AccordSearchProvider *)object;
 
   if (self->skeleton != NULL)
-    g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
+    accord_search_provider_unregister (self);
   g_clear_object (&self->skeleton);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->entries, g_hash_table_unref);
@@ -365,5 +365,8 @@ accord_search_provider_unregister (AccordSearchProvider *self)
 {
   g_return_if_fail (ACCORD_IS_SEARCH_PROVIDER (self));
 
-  g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
+  /* The application unregisters it, then drops it: once is enough (a
+   * second unexport is a critical in GLib). */
+  if (g_dbus_interface_skeleton_get_connection (G_DBUS_INTERFACE_SKELETON (self->skeleton)) != NULL)
+    g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
 }

@@ -26,10 +26,17 @@ set_io_error (GError     **error,
 {
   if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, io_error->message);
+  /* GIO's own messages name the whole path again, in English: say the
+   * common ones as a person would, once. */
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+           g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_NOT_FOUND,
+                 _("%s: No such file"), display_name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_IO,
+                 _("%s: Permission denied"), display_name);
   else
-    g_set_error (error, ACCORD_ERROR,
-                 g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                   ? ACCORD_ERROR_NOT_FOUND : ACCORD_ERROR_IO,
+    g_set_error (error, ACCORD_ERROR, ACCORD_ERROR_IO,
                  "%s: %s", display_name, io_error->message);
 }
 
