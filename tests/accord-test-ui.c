@@ -53,11 +53,33 @@ accord_test_present (GtkWindow *window)
   accord_test_wait_until (is_mapped, window);
 }
 
+/* The stylesheet AdwApplication loads for the real program, so that the
+ * tests see the window as a reader does. */
+static void
+load_app_style (void)
+{
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      GtkCssProvider *provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, "/io/github/accordapp/Accord/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_once_init_leave (&loaded, 1);
+    }
+}
+
 AccordWindow *
 accord_test_new_window (int width,
                         int height)
 {
-  AccordWindow *window = accord_window_new (NULL);
+  AccordWindow *window;
+
+  load_app_style ();
+  window = accord_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   accord_test_present (GTK_WINDOW (window));

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <libglib-testing/signal-logger.h>
 
@@ -550,10 +551,16 @@ test_window_search (void)
   g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (label)));
   g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
 
-  /* Ctrl+G goes to the next match. */
+  g_assert_cmpuint (accord_section_view_get_current_match (section_view (window)), ==, 0);
+
+  /* Ctrl+G goes to the next match, drawn apart from the others; the
+   * keyboard focus stays in the entry. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL);
   accord_test_settle ();
   g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "2 of 2");
+  g_assert_cmpuint (accord_section_view_get_current_match (section_view (window)), ==, 1);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         accord_search_panel_get_entry (search_panel (window))));
 
   /* A search with no match says so. */
   gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "zzzyzzx");
@@ -577,6 +584,157 @@ test_window_search (void)
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
+
+/* The reading column is one Tab stop, then its links and buttons: not
+ * one stop per paragraph, and no text selects itself on focus. */
+static void
+test_window_reading_tab_stops (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkWidget *view;
+  guint stops = 0;
+
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  g_assert_true (accord_window_select_section (window, "roundtable"));
+  accord_test_settle ();
+
+  view = GTK_WIDGET (section_view (window));
+  gtk_widget_grab_focus (view);
+  g_assert_true (gtk_widget_has_focus (view));
+
+  while (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
+        break;
+      /* Only controls: a label never takes the focus by Tab. */
+      g_assert_false (GTK_IS_LABEL (focus));
+      stops++;
+      g_assert_cmpuint (stops, <, 10);
+    }
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* WCAG's contrast ratio of @fg (with its alpha) drawn on the opaque @bg. */
+static double
+contrast (const GdkRGBA *fg,
+          const GdkRGBA *bg)
+{
+  GdkRGBA drawn = {
+    fg->red * fg->alpha + bg->red * (1 - fg->alpha),
+    fg->green * fg->alpha + bg->green * (1 - fg->alpha),
+    fg->blue * fg->alpha + bg->blue * (1 - fg->alpha),
+    1,
+  };
+  double a = luminance (&drawn), b = luminance (bg);
+
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/* The colour @label's text is drawn in, as rendered: its colour, alpha
+ * and CSS opacity together.  It shows full blocks, so the most opaque
+ * pixel is solid text, not an anti-aliased edge. */
+static GdkRGBA
+drawn_text_color (GtkWidget *label)
+{
+  int width = gtk_widget_get_width (label), height = gtk_widget_get_height (label);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (label);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (label));
+  GdkRGBA best = { 0, 0, 0, 0 };
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  /* GDK_MEMORY_DEFAULT: B, G, R, A, premultiplied */
+  for (int i = 0; i < width * height; i++)
+    {
+      const guchar *p = pixels + i * 4;
+      double a = p[3] / 255.0;
+
+      if (a > best.alpha)
+        best = (GdkRGBA) { p[2] / 255.0 / a, p[1] / 255.0 / a, p[0] / 255.0 / a, a };
+    }
+
+  return best;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Body text and dimmed captions, as drawn, reach 4.5:1 on the window's,
+ * the views' and the header bars' backgrounds, light and dark. */
+static void
+test_window_contrast (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const char *backgrounds[] = { "window_bg_color", "view_bg_color", "headerbar_bg_color" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      AccordWindow *window;
+      GtkWidget *caption, *body, *column;
+      GdkRGBA caption_fg, body_fg;
+
+      adw_style_manager_set_color_scheme (manager, schemes[s]);
+      window = accord_test_new_window (900, 700);
+      accord_window_open_bundled (window);
+      accord_test_settle ();
+
+      /* Beside the section's title, in the reading column. */
+      column = gtk_widget_get_parent (accord_section_view_find_label (section_view (window),
+                                                                      accord_section_get_title (accord_window_get_section (window))));
+      caption = gtk_label_new ("████████");
+      gtk_widget_add_css_class (caption, "caption");
+      gtk_widget_add_css_class (caption, "dim-label");
+      body = gtk_label_new ("████████");
+      gtk_box_prepend (GTK_BOX (column), caption);
+      gtk_box_prepend (GTK_BOX (column), body);
+      accord_test_settle ();
+      caption_fg = drawn_text_color (caption);
+      body_fg = drawn_text_color (body);
+
+      for (guint b = 0; b < G_N_ELEMENTS (backgrounds); b++)
+        {
+          GdkRGBA bg;
+
+          g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (caption),
+                                                         backgrounds[b], &bg));
+          g_test_message ("%s, on %s: body %.2f:1, caption %.2f:1", s ? "dark" : "light", backgrounds[b],
+                          contrast (&body_fg, &bg), contrast (&caption_fg, &bg));
+          g_assert_cmpfloat (contrast (&body_fg, &bg), >=, 4.5);
+          g_assert_cmpfloat (contrast (&caption_fg, &bg), >=, 4.5);
+        }
+
+      accord_test_destroy_window (GTK_WINDOW (window));
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
@@ -728,6 +886,8 @@ main (int   argc,
   g_test_add_func ("/window/links", test_window_links);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/reading-tab-stops", test_window_reading_tab_stops);
+  g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 
   return g_test_run ();

@@ -39,6 +39,7 @@ struct _AccordBriefingPage
   AdwViewStack       *view_stack;
 
   AccordTimelinePage *timeline_page;  /* built when first shown */
+  GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_clamp or content */
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
@@ -172,12 +173,26 @@ on_selection_changed (AccordBriefingPage *self)
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
 }
 
+/* The pane the reader is in.  Folded, it is the one shown (and the leaflet
+ * moves the focus into it); unfolded, both show and nothing moves, but a
+ * narrower window will fold to it, so the page shown survives folding. */
+static void
+show_pane (AccordBriefingPage *self,
+           GtkWidget          *pane)
+{
+  self->reader_pane = pane;
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) != pane)
+    adw_leaflet_set_visible_child (self->leaflet, pane);
+}
+
 static void
 on_section_activated (AccordBriefingPage *self,
                       guint               position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_pane (self, self->content);
 }
 
 static void
@@ -189,24 +204,31 @@ on_list_click_released (GtkGestureClick    *gesture,
 {
   /* In a folded window the list is the only page: a click means "open". */
   if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    show_pane (self, self->content);
 }
 
-/* While unfolded both panes show; the one the reader used last is the one
- * a narrower window folds to, so the page shown survives folding. */
+/* Where the focus goes is where the reader is. */
 static void
 on_pane_focus_enter (GtkEventControllerFocus *controller,
                      AccordBriefingPage      *self)
 {
-  GtkWidget *pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  self->reader_pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+}
 
-  if (!adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, pane);
+/* A swipe back in a folded window moves the reader too. */
+static void
+on_visible_pane_changed (AccordBriefingPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    self->reader_pane = adw_leaflet_get_visible_child (self->leaflet);
 }
 
 static void
 on_folded_changed (AccordBriefingPage *self)
 {
+  if (adw_leaflet_get_folded (self->leaflet) && self->reader_pane != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
 }
 
@@ -271,9 +293,8 @@ on_visible_view_changed (AccordBriefingPage *self)
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     ensure_timeline_page (self);
 
-  /* A tab clicked in a wide window is where the reader is now. */
-  if (!adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  /* A tab clicked is where the reader is now. */
+  show_pane (self, self->content);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
@@ -445,6 +466,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_section_event_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_pane_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_view_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -459,6 +481,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
+  self->reader_pane = GTK_WIDGET (self->sidebar_clamp);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
@@ -577,7 +600,7 @@ accord_briefing_page_show_section (AccordBriefingPage *self,
     set_view_section (self, section);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_pane (self, self->content);
 }
 
 /**
@@ -617,7 +640,7 @@ accord_briefing_page_show_view (AccordBriefingPage *self,
   g_return_if_fail (g_strcmp0 (name, "section") == 0 || g_strcmp0 (name, "timeline") == 0);
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_pane (self, self->content);
 }
 
 /**
@@ -633,7 +656,7 @@ accord_briefing_page_begin_search (AccordBriefingPage *self,
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  show_pane (self, GTK_WIDGET (self->sidebar_clamp));
   accord_search_panel_begin (self->search_panel, text);
 }
 
@@ -662,7 +685,12 @@ accord_briefing_page_navigate_back (AccordBriefingPage *self)
 {
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), FALSE);
 
-  return adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      adw_leaflet_get_visible_child (self->leaflet) != self->content)
+    return FALSE;
+
+  show_pane (self, GTK_WIDGET (self->sidebar_clamp));
+  return TRUE;
 }
 
 gboolean
@@ -684,7 +712,7 @@ accord_briefing_page_get_content_shown (AccordBriefingPage *self)
 {
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), FALSE);
 
-  return adw_leaflet_get_visible_child (self->leaflet) == self->content;
+  return self->reader_pane == self->content;
 }
 
 int

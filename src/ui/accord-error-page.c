@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-error-page.h"
+#include "accord-readable-label.h"
 
 struct _AccordErrorPage
 {
@@ -138,6 +139,7 @@ static void
 accord_error_page_init (AccordErrorPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  accord_readable_label_setup (self->message_label);
 }
 
 GtkWidget *

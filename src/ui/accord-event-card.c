@@ -19,6 +19,7 @@
 #include "accord-event.h"
 #include "accord-event-card.h"
 #include "accord-heading.h"
+#include "accord-readable-label.h"
 #include "accord-section.h"
 
 struct _AccordEventCard
@@ -77,7 +78,7 @@ make_label (AccordEventCard *self,
   gtk_label_set_xalign (label, 0);
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (label, TRUE);
+  accord_readable_label_setup (label);
   if (css_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
   g_ptr_array_add (self->labels, label);
@@ -359,6 +360,11 @@ accord_event_card_init (AccordEventCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->labels = g_ptr_array_new ();
+  accord_readable_label_setup (self->title_label);
+  accord_readable_label_setup (self->date_label);
+  accord_readable_label_setup (self->place_label);
+  accord_readable_label_setup (self->note_label);
+  accord_readable_label_setup (self->summary_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Selected Event"),
                                   -1);

@@ -31,6 +31,8 @@ struct _AccordSectionView
   gpointer            highlight_data;
   GDestroyNotify      highlight_destroy;
   GArray             *matches;       /* MatchRef */
+  guint               current_match; /* G_MAXUINT: none */
+  gboolean            scroll_pending; /* to the current match, once laid out */
 };
 
 typedef struct

@@ -19,6 +19,7 @@
 #include "accord-event.h"
 #include "accord-heading.h"
 #include "accord-quote.h"
+#include "accord-readable-label.h"
 #include "accord-section.h"
 #include "accord-section-kind.h"
 #include "accord-section-view-private.h"
@@ -60,7 +61,7 @@ _accord_section_view_make_label (AccordSectionView *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  accord_readable_label_setup (GTK_LABEL (label));
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -170,7 +171,18 @@ apply_highlight (AccordSectionView *self)
               MatchRef ref = { label, g_array_index (ranges, guint, j), g_array_index (ranges, guint, j + 1) };
               PangoAttribute *attr;
 
-              attr = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+              /* Every match yellow, the current one orange and underlined:
+               * both readable in light and dark styles. */
+              if (self->matches->len == self->current_match)
+                {
+                  attr = pango_attr_background_new (0xffff, 0x7878, 0x0000);
+                  attr->start_index = ref.start;
+                  attr->end_index = ref.end;
+                  pango_attr_list_insert (attrs, attr);
+                  attr = pango_attr_underline_new (PANGO_UNDERLINE_DOUBLE);
+                }
+              else
+                attr = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
               attr->start_index = ref.start;
               attr->end_index = ref.end;
               pango_attr_list_insert (attrs, attr);
@@ -363,6 +375,79 @@ accord_section_view_size_allocate (GtkWidget *widget,
   AccordSectionView *self = ACCORD_SECTION_VIEW (widget);
 
   gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+
+  /* The current match's place is known once its label is laid out. */
+  if (self->scroll_pending && self->current_match < self->matches->len)
+    {
+      MatchRef *ref = &g_array_index (self->matches, MatchRef, self->current_match);
+      GtkWidget *child = gtk_scrolled_window_get_child (self->scroller);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+      graphene_rect_t bounds;
+
+      self->scroll_pending = FALSE;
+      if (gtk_widget_compute_bounds (GTK_WIDGET (ref->label), child, &bounds))
+        {
+          double page = gtk_adjustment_get_page_size (adjustment);
+          double value = gtk_adjustment_get_value (adjustment);
+
+          /* Only when it is not in view already; then a third down. */
+          if (bounds.origin.y < value || bounds.origin.y + MIN (bounds.size.height, page / 2) > value + page)
+            gtk_adjustment_set_value (adjustment, bounds.origin.y - page / 3);
+        }
+    }
+}
+
+/* The reading column scrolls with the keys a document scrolls with. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                AccordSectionView     *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double line = 40;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      value += page * 0.9;
+      break;
+    case GDK_KEY_space:
+      value += (state & GDK_SHIFT_MASK) ? -page * 0.9 : page * 0.9;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      value -= page * 0.9;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      value += line;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      value -= line;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      value = 0;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      value = gtk_adjustment_get_upper (adjustment);
+      break;
+    default:
+      return FALSE;
+    }
+
+  gtk_adjustment_set_value (adjustment, value);
+  return TRUE;
 }
 
 static void
@@ -447,10 +532,22 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
 static void
 accord_section_view_init (AccordSectionView *self)
 {
+  GtkEventController *key;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->text_labels = g_ptr_array_new ();
   self->matches = g_array_new (FALSE, FALSE, sizeof (MatchRef));
+  self->current_match = G_MAXUINT;
+
+  accord_readable_label_setup (self->title_label);
+  accord_readable_label_setup (self->summary_label);
+
+  /* One Tab stop for the whole column, then its links and buttons. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
 }
 
 GtkWidget *
@@ -476,6 +573,7 @@ accord_section_view_set_section (AccordSectionView *self,
   if (!g_set_object (&self->section, section))
     return;
 
+  self->current_match = G_MAXUINT;
   fill_with_section (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
@@ -500,6 +598,7 @@ accord_section_view_set_highlight (AccordSectionView   *self,
   self->highlight_func = func;
   self->highlight_data = user_data;
   self->highlight_destroy = destroy;
+  self->current_match = G_MAXUINT;
 
   apply_highlight (self);
 }
@@ -514,27 +613,36 @@ accord_section_view_get_n_matches (AccordSectionView *self)
 /**
  * accord_section_view_focus_match:
  *
- * Selects the match and moves the focus to it, which scrolls it into view.
+ * Makes @match the current one (drawn apart from the others) and scrolls
+ * it into view.  The keyboard focus stays where it is: on the search entry
+ * or wherever the reader left it.
  */
 void
 accord_section_view_focus_match (AccordSectionView *self,
                                  guint              match)
 {
-  MatchRef *ref;
-  const char *text;
-
   g_return_if_fail (ACCORD_IS_SECTION_VIEW (self));
 
   if (match >= self->matches->len)
     return;
 
-  ref = &g_array_index (self->matches, MatchRef, match);
-  text = gtk_label_get_text (ref->label);
+  self->current_match = match;
+  apply_highlight (self);
+  self->scroll_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
 
-  gtk_widget_grab_focus (GTK_WIDGET (ref->label));
-  gtk_label_select_region (ref->label,
-                           g_utf8_pointer_to_offset (text, text + ref->start),
-                           g_utf8_pointer_to_offset (text, text + ref->end));
+/**
+ * accord_section_view_get_current_match:
+ *
+ * Returns: the current match, or %G_MAXUINT when there is none
+ */
+guint
+accord_section_view_get_current_match (AccordSectionView *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SECTION_VIEW (self), G_MAXUINT);
+
+  return self->current_match < self->matches->len ? self->current_match : G_MAXUINT;
 }
 
 /**

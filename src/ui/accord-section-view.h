@@ -31,6 +31,8 @@ void           accord_section_view_set_highlight   (AccordSectionView   *self,
 guint          accord_section_view_get_n_matches   (AccordSectionView   *self);
 void           accord_section_view_focus_match     (AccordSectionView   *self,
                                                     guint                match);
+guint          accord_section_view_get_current_match
+                                                   (AccordSectionView   *self);
 gboolean       accord_section_view_section_has_match
                                                    (AccordSection       *section,
                                                     AccordHighlightFunc  func,

@@ -242,6 +242,49 @@ print_action (GtkWidget  *widget,
     accord_window_add_toast (self, accord_toast_new_plain (error->message));
 }
 
+/* The window's keys.  They are caught before the focused widget sees them
+ * (the capture phase), so that they work wherever the focus is: in the
+ * reading pane, on the event card, in the search entry. */
+static const struct
+{
+  const char *trigger;
+  const char *action;
+  const char *target;   /* a string parameter, or NULL */
+} window_shortcuts[] = {
+  { "<Control>o", "win.open", NULL },
+  { "<Control>f", "win.search", NULL },
+  { "<Control>g", "win.next-match", NULL },
+  { "<Control><Shift>g", "win.previous-match", NULL },
+  { "<Control><Shift>e", "win.export", NULL },
+  { "<Control>p", "win.print", NULL },
+  { "<Control>w", "win.close", NULL },
+  { "<Alt>1", "win.show-view", "section" },
+  { "<Alt>2", "win.show-view", "timeline" },
+  { "<Alt>Left", "win.back", NULL },
+};
+
+void
+_accord_window_add_shortcuts (AccordWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_shortcuts); i++)
+    {
+      GtkShortcut *shortcut;
+
+      shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (window_shortcuts[i].trigger),
+                                   gtk_named_action_new (window_shortcuts[i].action));
+      if (window_shortcuts[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (window_shortcuts[i].target));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* The actions that need a briefing shown are off until there is one. */
 void
 _accord_window_update_actions (AccordWindow *self)
@@ -276,21 +319,4 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "section");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "timeline");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-match", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-match", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-match", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }

@@ -40,5 +40,6 @@ struct _AccordWindow
 AccordBriefingPage *_accord_window_ensure_briefing_page (AccordWindow   *self);
 void                _accord_window_update_actions       (AccordWindow   *self);
 void                _accord_window_class_init_actions   (GtkWidgetClass *widget_class);
+void                _accord_window_add_shortcuts        (AccordWindow   *self);
 
 G_END_DECLS

@@ -537,6 +537,7 @@ accord_window_init (AccordWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _accord_window_add_shortcuts (self);
 
   self->settings = g_settings_new (APP_ID);
 

@@ -1,0 +1,14 @@
+/* accord-readable-label.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void accord_readable_label_setup (GtkLabel *label);
+
+G_END_DECLS
