@@ -15,6 +15,7 @@
 
 #include "accord-briefing.h"
 #include "accord-event.h"
+#include "accord-event-card.h"
 #include "accord-export-dialog.h"
 #include "accord-loader.h"
 #include "accord-quote.h"
@@ -585,6 +586,53 @@ test_window_search (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The focus lands where the keys say: Alt+2 on an event of the timeline
+ * (the one on the card), Alt+1 on the reading column, Escape from the
+ * search on the row of the section shown. */
+static void
+test_window_focus_lands (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  AccordTimelinePage *timeline;
+  AccordEvent *first;
+  GtkWidget *focus, *label;
+
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  g_assert_true (accord_window_select_section (window, "pillar-2"));
+  accord_test_settle ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  accord_test_settle ();
+  timeline = accord_briefing_page_get_timeline_page (briefing_page (window));
+  g_assert_nonnull (timeline);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (accord_timeline_page_get_view (timeline))));
+  g_assert_true (gtk_widget_get_mapped (focus));
+  /* The first event, and the card shows it. */
+  first = g_list_model_get_item (accord_timeline_page_get_events (timeline), 0);
+  g_assert_true (focus == accord_timeline_view_find_marker (accord_timeline_page_get_view (timeline), 0));
+  g_assert_true (accord_event_card_get_event (accord_timeline_page_get_card (timeline)) == first);
+  g_object_unref (first);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "section");
+  accord_test_settle ();
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (section_view (window))));
+
+  /* Escape from a search: back on the row of the section shown. */
+  accord_window_begin_search (window, "naval");
+  accord_test_wait_until (showing_results, window);
+  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "stop-search");
+  accord_test_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW));
+  label = accord_test_find_label (focus, accord_section_get_title (accord_window_get_section (window)), TRUE);
+  g_assert_nonnull (label);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The reading column is one Tab stop, then its links and buttons: not
  * one stop per paragraph, and no text selects itself on focus. */
 static void
@@ -887,6 +935,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/reading-tab-stops", test_window_reading_tab_stops);
+  g_test_add_func ("/window/focus-lands", test_window_focus_lands);
   g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 

@@ -34,6 +34,7 @@ struct _AccordBriefingPage
   GtkListView        *section_list;
   AccordSectionView  *section_view;
   GtkWidget          *sidebar;
+  GtkWidget          *sidebar_header;
   AdwClamp           *sidebar_clamp;
   AdwWindowTitle     *sidebar_title;
   AdwViewStack       *view_stack;
@@ -253,13 +254,102 @@ on_panel_event_activated (AccordBriefingPage *self,
   accord_briefing_page_show_event (self, event);
 }
 
+/* The row widget that shows @position, if the list has made it. */
+static GtkWidget *
+find_row (AccordBriefingPage *self,
+          guint               position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (row);
+      GtkTreeListRow *list_row;
+
+      if (!GTK_IS_TREE_EXPANDER (expander))
+        continue;
+      list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+      if (list_row != NULL && gtk_tree_list_row_get_position (list_row) == position)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_selected_row_now (AccordBriefingPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *row;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+
+  row = find_row (self, position);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+static gboolean
+focus_selected_row_later (gpointer data)
+{
+  AccordBriefingPage *self = data;
+
+  if (!focus_selected_row_now (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts the focus on the selected section's row (a GtkListView focuses the
+ * row it last had, or the first): the reader comes back to where they
+ * were.  A row far down the list is made once it is scrolled to. */
+static void
+focus_selected_row (AccordBriefingPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (focus_selected_row_now (self))
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->section_list), "list.scroll-to-item", "u", position);
+  g_idle_add_full (G_PRIORITY_LOW, focus_selected_row_later,
+                   g_object_ref (self), g_object_unref);
+}
+
+/* A list is one Tab stop: the arrows move inside it, Tab leaves it (GTK
+ * 4.8's list view would go from row to row, 3,000 Tabs for a large
+ * briefing). */
+static gboolean
+on_list_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     AccordBriefingPage    *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      if ((state & GDK_SHIFT_MASK) == 0)
+        return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+    }
+  else if (keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+
+  if (accord_search_panel_get_search_mode (self->search_panel))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
+
+  return gtk_widget_child_focus (self->sidebar_header, GTK_DIR_TAB_BACKWARD);
+}
+
 static void
 on_search_mode_changed (AccordBriefingPage *self)
 {
   /* Escape puts the reader back on the sections, where they were. */
   if (!accord_search_panel_get_search_mode (self->search_panel) &&
       gtk_widget_get_mapped (GTK_WIDGET (self->section_list)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+    focus_selected_row (self);
 }
 
 static void
@@ -296,6 +386,17 @@ on_visible_view_changed (AccordBriefingPage *self)
   /* A tab clicked is where the reader is now. */
   show_pane (self, self->content);
 
+  /* The focus never stays behind on a page that is gone. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+    GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)) &&
+        !gtk_widget_is_ancestor (focus, visible))
+      accord_briefing_page_focus_view (self);
+  }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -309,7 +410,8 @@ accord_briefing_page_grab_focus (GtkWidget *widget)
   if (accord_search_panel_get_search_mode (self->search_panel))
     return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
+  focus_selected_row (self);
+  return TRUE;
 }
 
 static void
@@ -457,6 +559,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_view);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_clamp);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
@@ -476,7 +579,7 @@ static void
 accord_briefing_page_init (AccordBriefingPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *focus;
+  GtkEventController *focus, *key;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -493,6 +596,11 @@ accord_briefing_page_init (AccordBriefingPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->section_list), key);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
@@ -644,6 +752,23 @@ accord_briefing_page_show_view (AccordBriefingPage *self,
 }
 
 /**
+ * accord_briefing_page_focus_view:
+ *
+ * Gives the keyboard focus to the view shown: the reading column, or the
+ * timeline's event shown on the card (the first when none is).
+ */
+void
+accord_briefing_page_focus_view (AccordBriefingPage *self)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_view));
+}
+
+/**
  * accord_briefing_page_begin_search:
  * @text: (nullable): words to search for
  *
@@ -690,6 +815,7 @@ accord_briefing_page_navigate_back (AccordBriefingPage *self)
     return FALSE;
 
   show_pane (self, GTK_WIDGET (self->sidebar_clamp));
+  focus_selected_row (self);
   return TRUE;
 }
 

@@ -31,6 +31,7 @@ void                accord_briefing_page_show_event         (AccordBriefingPage 
 const char         *accord_briefing_page_get_view           (AccordBriefingPage *self);
 void                accord_briefing_page_show_view          (AccordBriefingPage *self,
                                                              const char         *name);
+void                accord_briefing_page_focus_view         (AccordBriefingPage *self);
 void                accord_briefing_page_begin_search       (AccordBriefingPage *self,
                                                              const char         *text);
 void                accord_briefing_page_step_match         (AccordBriefingPage *self,

@@ -87,8 +87,15 @@ static gboolean
 accord_timeline_page_grab_focus (GtkWidget *widget)
 {
   AccordTimelinePage *self = ACCORD_TIMELINE_PAGE (widget);
+  GListModel *events = accord_timeline_view_get_events (self->view);
+  guint selected = accord_timeline_view_get_selected (self->view);
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  /* On the event the card shows, or the first: arrows go on from there. */
+  if (events == NULL || g_list_model_get_n_items (events) == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->view));
+
+  accord_timeline_view_select (self->view, selected != GTK_INVALID_LIST_POSITION ? selected : 0, TRUE);
+  return TRUE;
 }
 
 static void

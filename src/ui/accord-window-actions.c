@@ -115,6 +115,7 @@ show_view_action (GtkWidget  *widget,
   AccordWindow *self = ACCORD_WINDOW (widget);
 
   accord_briefing_page_show_view (self->briefing_page, g_variant_get_string (parameter, NULL));
+  accord_briefing_page_focus_view (self->briefing_page);
 }
 
 static void
