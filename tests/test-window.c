@@ -633,6 +633,53 @@ test_window_focus_lands (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Ctrl+G works from a section without a match and goes on from section
+ * to section; the results list hands its focus to its first result. */
+static void
+test_window_search_steps (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkWidget *list, *focus;
+  g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
+
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  g_assert_true (accord_window_select_section (window, "signing"));
+  accord_window_begin_search (window, "naval");
+  accord_test_wait_until (showing_results, window);
+
+  /* The section shown has no match, the briefing has: the arrows work. */
+  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL));
+  accord_test_settle ();
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
+  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
+
+  /* The results list, given the focus, gives it to its first result. */
+  list = gtk_widget_get_ancestor (accord_test_find_label (GTK_WIDGET (search_panel (window)),
+                                                          "Expert view — the December roundtable", TRUE),
+                                  GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  gtk_widget_grab_focus (list);
+  accord_test_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != list);
+  g_assert_nonnull (accord_test_find_label (focus, "Expert view — the December roundtable", TRUE));
+
+  /* "middle" matches in several sections: Ctrl+G visits them all. */
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "middle");
+  accord_test_wait_until (showing_results, window);
+  accord_test_settle ();
+  for (guint i = 0; i < 30; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL);
+      g_hash_table_add (visited, accord_window_get_section (window));
+    }
+  g_assert_cmpuint (g_hash_table_size (visited), >=, 2);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The reading column is one Tab stop, then its links and buttons: not
  * one stop per paragraph, and no text selects itself on focus. */
 static void
@@ -936,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/reading-tab-stops", test_window_reading_tab_stops);
   g_test_add_func ("/window/focus-lands", test_window_focus_lands);
+  g_test_add_func ("/window/search-steps", test_window_search_steps);
   g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 

@@ -116,6 +116,11 @@ bind_section_row (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (label), title);
   gtk_widget_set_tooltip_text (label, title);
+  /* GTK 4.8 names a list row after nothing: name it after its section,
+   * which is what a screen reader says when the row gets the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (expander)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
 }
 
 static void

@@ -141,7 +141,7 @@ export_done_cb (GObject      *object,
     }
 
   toast = adw_toast_new (_("Exported"));
-  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_button_label (toast, C_("toast button", "Open"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_exported),
                          g_object_ref (file), (GClosureNotify)(void (*)(void))g_object_unref, 0);
   if (ACCORD_IS_WINDOW (parent))

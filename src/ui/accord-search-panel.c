@@ -48,6 +48,7 @@ struct _AccordSearchPanel
   GListStore          *result_groups;   /* GListModels: a header, then a group's results */
   GtkFlattenListModel *results;
   guint                match_index;     /* over the matches of the shown section */
+  guint                n_results;       /* objects that match, in the whole briefing */
 };
 
 G_DEFINE_FINAL_TYPE (AccordSearchPanel, accord_search_panel, GTK_TYPE_WIDGET)
@@ -192,16 +193,21 @@ bind_result_row (GtkSignalListItemFactory *factory,
       gtk_label_set_text (GTK_LABEL (title), gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_add_css_class (title, "dim-label");
+      gtk_widget_add_css_class (box, "result-header");
       gtk_widget_set_visible (snippet, FALSE);
       gtk_widget_set_visible (more, FALSE);
       gtk_list_item_set_activatable (item, FALSE);
       gtk_list_item_set_selectable (item, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (title)),
+                                      -1);
       return;
     }
 
   result = ACCORD_SEARCH_RESULT (object);
   gtk_widget_remove_css_class (title, "heading");
   gtk_widget_remove_css_class (title, "dim-label");
+  gtk_widget_remove_css_class (box, "result-header");
   gtk_widget_set_visible (snippet, TRUE);
   gtk_list_item_set_activatable (item, TRUE);
   gtk_list_item_set_selectable (item, TRUE);
@@ -235,6 +241,16 @@ bind_result_row (GtkSignalListItemFactory *factory,
 
       gtk_label_set_text (GTK_LABEL (more), text);
     }
+
+  /* The row's name for a screen reader: what it shows, in order. */
+  {
+    g_autofree char *name = g_strjoin (" — ", result_title (result),
+                                       accord_search_result_get_snippet (result), NULL);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+  }
 }
 
 static guint
@@ -249,14 +265,16 @@ update_counter (AccordSearchPanel *self)
 {
   g_autofree char *text = NULL;
   guint n = n_view_matches (self);
-  gboolean has_matches = self->query != NULL && n > 0;
+  /* Ctrl+G goes on to the next section with a match, so the arrows work
+   * whenever anything matches, even when the section shown does not. */
+  gboolean can_step = self->query != NULL && (n > 0 || self->n_results > 0);
 
   gtk_widget_set_visible (GTK_WIDGET (self->match_box), self->query != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->match_box), has_matches);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.next-match", has_matches);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous-match", has_matches);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->match_box), can_step);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.next-match", can_step);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous-match", can_step);
 
-  if (!has_matches)
+  if (self->query == NULL || n == 0)
     {
       gtk_label_set_text (self->match_label, "");
       return;
@@ -310,6 +328,7 @@ run_query (AccordSearchPanel *self)
 
   g_list_store_remove_all (self->result_groups);
   gtk_widget_set_visible (GTK_WIDGET (self->limit_label), FALSE);
+  self->n_results = 0;
 
   if (self->query == NULL)
     {
@@ -327,6 +346,7 @@ run_query (AccordSearchPanel *self)
 
   results = accord_search_index_query (self->index, self->query, MAX_RESULTS, &total);
   n = g_list_model_get_n_items (G_LIST_MODEL (results));
+  self->n_results = n;
 
   if (n == 0)
     {
@@ -481,6 +501,85 @@ on_search_activate (AccordSearchPanel *self)
           return;
         }
     }
+}
+
+/* The first result row on screen (not a group's header). */
+static GtkWidget *
+find_first_result_row (AccordSearchPanel *self)
+{
+  GtkWidget *best = NULL;
+  double best_y = G_MAXDOUBLE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->result_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      graphene_point_t point;
+
+      if (box == NULL || gtk_widget_has_css_class (box, "result-header") ||
+          !gtk_widget_get_child_visible (row) ||
+          !gtk_widget_compute_point (row, GTK_WIDGET (self->result_list), &GRAPHENE_POINT_INIT (0, 0), &point))
+        continue;
+      if (point.y < best_y)
+        {
+          best = row;
+          best_y = point.y;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+focus_first_result (AccordSearchPanel *self)
+{
+  GtkWidget *row;
+
+  if (accord_search_panel_get_state (self) != ACCORD_SEARCH_PANEL_RESULTS)
+    return FALSE;
+
+  row = find_first_result_row (self);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+/* Down in the entry goes to the results, as in GNOME's own search. */
+static gboolean
+on_entry_key_pressed (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      AccordSearchPanel     *self)
+{
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
+    return focus_first_result (self);
+
+  return FALSE;
+}
+
+/* A list view that takes the focus itself has no row to act on: the focus
+ * goes on to its first result, where Up, Down and Enter work.  (From an
+ * idle: the focus is being moved when "enter" is emitted.) */
+static gboolean
+focus_first_result_when_idle (gpointer data)
+{
+  AccordSearchPanel *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL && gtk_root_get_focus (root) == GTK_WIDGET (self->result_list))
+    focus_first_result (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_focus_enter (GtkEventControllerFocus *controller,
+                     AccordSearchPanel       *self)
+{
+  if (gtk_event_controller_focus_is_focus (controller))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_first_result_when_idle,
+                     g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -814,6 +913,7 @@ accord_search_panel_init (AccordSearchPanel *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
+  GtkEventController *key, *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -829,6 +929,14 @@ accord_search_panel_init (AccordSearchPanel *self)
   gtk_list_view_set_model (self->result_list, GTK_SELECTION_MODEL (selection));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_entry_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_list_focus_enter), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->result_list), focus);
+
   update_counter (self);
 }
 
