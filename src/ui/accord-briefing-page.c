@@ -334,6 +334,18 @@ on_list_key_pressed (GtkEventControllerKey *controller,
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
 
+  /* + and − open and close the selected section's subsections. */
+  if (keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add ||
+      keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract)
+    {
+      GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+      if (row == NULL || !gtk_tree_list_row_is_expandable (row))
+        return FALSE;
+      gtk_tree_list_row_set_expanded (row, keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add);
+      return TRUE;
+    }
+
   if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
     {
       if ((state & GDK_SHIFT_MASK) == 0)
