@@ -116,6 +116,8 @@ test_window_bundled_sections (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+static int sidebar_width (AccordWindow *window);
+
 static gboolean
 is_folded (gpointer data)
 {
@@ -144,6 +146,8 @@ test_window_narrow_folds (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   accord_test_settle ();
   g_assert_false (accord_briefing_page_get_content_shown (briefing_page (window)));
+  /* Folded, the sidebar takes the window's whole width. */
+  g_assert_cmpint (sidebar_width (window), ==, gtk_widget_get_width (GTK_WIDGET (briefing_page (window))));
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }

@@ -221,6 +221,18 @@ on_pane_focus_enter (GtkEventControllerFocus *controller,
   self->reader_pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 }
 
+/* Beside the content the sidebar keeps its width; folded, it is the whole
+ * window's width. */
+static void
+apply_sidebar_width (AccordBriefingPage *self)
+{
+  int maximum = adw_leaflet_get_folded (self->leaflet) ? G_MAXINT / 2 : self->sidebar_width;
+
+  gtk_widget_set_size_request (self->sidebar, self->sidebar_width, -1);
+  adw_clamp_set_maximum_size (self->sidebar_clamp, maximum);
+  adw_clamp_set_tightening_threshold (self->sidebar_clamp, maximum);
+}
+
 /* A swipe back in a folded window moves the reader too. */
 static void
 on_visible_pane_changed (AccordBriefingPage *self)
@@ -232,6 +244,8 @@ on_visible_pane_changed (AccordBriefingPage *self)
 static void
 on_folded_changed (AccordBriefingPage *self)
 {
+  apply_sidebar_width (self);
+
   if (adw_leaflet_get_folded (self->leaflet) && self->reader_pane != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
 
@@ -882,9 +896,7 @@ accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
     return;
 
   self->sidebar_width = width;
-  gtk_widget_set_size_request (self->sidebar, width, -1);
-  adw_clamp_set_maximum_size (self->sidebar_clamp, width);
-  adw_clamp_set_tightening_threshold (self->sidebar_clamp, width);
+  apply_sidebar_width (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
 }
 
