@@ -835,6 +835,80 @@ test_window_contrast (void)
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+static gboolean
+title_is_changed (gpointer data)
+{
+  return g_strcmp0 (gtk_window_get_title (GTK_WINDOW (data)), "Canada–Korea defence agreement, revised") == 0;
+}
+
+static gboolean
+has_banner (gpointer data)
+{
+  return accord_briefing_page_get_banner (briefing_page (ACCORD_WINDOW (data))) != NULL;
+}
+
+static gboolean
+has_no_banner (gpointer data)
+{
+  return !has_banner (data);
+}
+
+/* An editor saves the open file: the window shows the new version where
+ * the reader was; a broken save keeps the last good one and says what is
+ * wrong; the next good save clears that; a deleted file is said so. */
+static void
+test_window_live_reload (void)
+{
+  g_autofree char *bundled = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "briefings",
+                                               "canada-korea-2026.briefing.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("accord-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "reload.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) revised = NULL;
+  AccordWindow *window;
+  const char *banner;
+
+  g_assert_true (g_file_get_contents (bundled, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  window = accord_test_new_window (1100, 760);
+  accord_window_open_file (window, file);
+  accord_test_wait_until (is_not_loading, window);
+  g_assert_true (accord_window_select_section (window, "pillar-3"));
+  accord_test_settle ();
+
+  revised = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (revised, "\"title\": \"Canada–Korea defence agreement\"",
+                                      "\"title\": \"Canada–Korea defence agreement, revised\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, revised->str, -1, NULL));
+  accord_test_wait_until (title_is_changed, window);
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
+  g_assert_null (accord_briefing_page_get_banner (briefing_page (window)));
+
+  /* A save cut short: the last good version stays, the banner says why. */
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"accord-briefing\",\n  \"title\": ", -1, NULL));
+  accord_test_wait_until (has_banner, window);
+  banner = accord_briefing_page_get_banner (briefing_page (window));
+  g_assert_nonnull (strstr (banner, "reload.briefing.json:3:"));
+  g_assert_true (title_is_changed (window));
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
+
+  /* The next good save clears it. */
+  g_assert_true (g_file_set_contents (path, revised->str, -1, NULL));
+  accord_test_wait_until (has_no_banner, window);
+  g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
+
+  /* Deleted: what was shown stays, and the banner says so. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  accord_test_wait_until (has_banner, window);
+  g_assert_nonnull (strstr (accord_briefing_page_get_banner (briefing_page (window)), "was deleted or moved"));
+  g_assert_true (title_is_changed (window));
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
 static void
@@ -988,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/window/reading-tab-stops", test_window_reading_tab_stops);
   g_test_add_func ("/window/focus-lands", test_window_focus_lands);
   g_test_add_func ("/window/search-steps", test_window_search_steps);
+  g_test_add_func ("/window/live-reload", test_window_live_reload);
   g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 

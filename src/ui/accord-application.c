@@ -207,6 +207,7 @@ accord_application_startup (GApplication *app)
 {
   AccordApplication *self = ACCORD_APPLICATION (app);
   g_autoptr(GAction) scheme = NULL;
+  g_autoptr(GAction) reload = NULL;
   static const char *quit_accels[] = { "<Ctrl>q", NULL };
   static const char *help_accels[] = { "<Ctrl>question", NULL };
 
@@ -218,6 +219,8 @@ accord_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   scheme = g_settings_create_action (self->settings, "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (app), scheme);
+  reload = g_settings_create_action (self->settings, "live-reload");
+  g_action_map_add_action (G_ACTION_MAP (app), reload);
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (update_color_scheme), self, G_CONNECT_SWAPPED);
   update_color_scheme (self);

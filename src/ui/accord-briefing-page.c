@@ -26,6 +26,9 @@ struct _AccordBriefingPage
   GtkWidget           parent_instance;
 
   /* Template widgets */
+  GtkButton          *banner_button;
+  GtkLabel           *banner_label;
+  GtkRevealer        *banner_revealer;
   AdwBin             *timeline_bin;
   GtkWidget          *content;
   AdwLeaflet         *leaflet;
@@ -61,6 +64,7 @@ enum {
 };
 
 enum {
+  BANNER_BUTTON_CLICKED,
   EVENT_ACTIVATED,
   N_SIGNALS
 };
@@ -384,6 +388,12 @@ on_search_mode_changed (AccordBriefingPage *self)
 }
 
 static void
+on_banner_button_clicked (AccordBriefingPage *self)
+{
+  g_signal_emit (self, signals[BANNER_BUTTON_CLICKED], 0);
+}
+
+static void
 on_timeline_event_activated (AccordBriefingPage *self,
                              AccordEvent        *event)
 {
@@ -571,6 +581,18 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
    *
    * Enter on an event of the timeline: the reader asks for its section.
    */
+  /**
+   * AccordBriefingPage::banner-button-clicked:
+   *
+   * The banner's button ("Show Error") was pressed.
+   */
+  signals[BANNER_BUTTON_CLICKED] =
+    g_signal_new ("banner-button-clicked",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   signals[EVENT_ACTIVATED] =
     g_signal_new ("event-activated",
                   G_TYPE_FROM_CLASS (klass),
@@ -582,6 +604,9 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-briefing-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, content);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, menu_button);
@@ -594,6 +619,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_event_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_section_activated);
@@ -941,4 +967,46 @@ accord_briefing_page_get_timeline_page (AccordBriefingPage *self)
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
 
   return self->timeline_page;
+}
+
+/**
+ * accord_briefing_page_set_banner:
+ * @message: (nullable): plain text, or %NULL to hide the banner
+ * @button_label: (nullable): the button's label, or %NULL for none
+ *
+ * A notice above the content that does not take the focus: the file
+ * changed and could not be read again, or it is gone.
+ */
+void
+accord_briefing_page_set_banner (AccordBriefingPage *self,
+                                 const char         *message,
+                                 const char         *button_label)
+{
+  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
+
+  if (message != NULL)
+    {
+      gtk_label_set_text (self->banner_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->banner_button), button_label != NULL);
+      if (button_label != NULL)
+        gtk_button_set_label (self->banner_button, button_label);
+    }
+
+  gtk_revealer_set_reveal_child (self->banner_revealer, message != NULL);
+}
+
+/**
+ * accord_briefing_page_get_banner:
+ *
+ * Returns: (nullable): the banner's text, or %NULL when none is shown
+ */
+const char *
+accord_briefing_page_get_banner (AccordBriefingPage *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->banner_label);
 }

@@ -42,6 +42,10 @@ gboolean            accord_briefing_page_get_content_shown  (AccordBriefingPage 
 int                 accord_briefing_page_get_sidebar_width  (AccordBriefingPage *self);
 void                accord_briefing_page_set_sidebar_width  (AccordBriefingPage *self,
                                                              int                 width);
+void                accord_briefing_page_set_banner         (AccordBriefingPage *self,
+                                                             const char         *message,
+                                                             const char         *button_label);
+const char         *accord_briefing_page_get_banner         (AccordBriefingPage *self);
 GListModel         *accord_briefing_page_get_sections_model (AccordBriefingPage *self);
 AccordSectionView  *accord_briefing_page_get_section_view   (AccordBriefingPage *self);
 AccordSearchPanel  *accord_briefing_page_get_search_panel   (AccordBriefingPage *self);

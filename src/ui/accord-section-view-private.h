@@ -33,6 +33,7 @@ struct _AccordSectionView
   GArray             *matches;       /* MatchRef */
   guint               current_match; /* G_MAXUINT: none */
   gboolean            scroll_pending; /* to the current match, once laid out */
+  double              pending_scroll; /* a position to restore once laid out, or -1 */
 };
 
 typedef struct

@@ -376,6 +376,12 @@ accord_section_view_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
 
+  if (self->pending_scroll >= 0)
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), self->pending_scroll);
+      self->pending_scroll = -1;
+    }
+
   /* The current match's place is known once its label is laid out. */
   if (self->scroll_pending && self->current_match < self->matches->len)
     {
@@ -539,6 +545,7 @@ accord_section_view_init (AccordSectionView *self)
   self->text_labels = g_ptr_array_new ();
   self->matches = g_array_new (FALSE, FALSE, sizeof (MatchRef));
   self->current_match = G_MAXUINT;
+  self->pending_scroll = -1;
 
   accord_readable_label_setup (self->title_label);
   accord_readable_label_setup (self->summary_label);
@@ -757,4 +764,33 @@ accord_section_view_section_has_match (AccordSection       *section,
   }
 
   return FALSE;
+}
+
+/**
+ * accord_section_view_get_scroll:
+ *
+ * Returns: how far down the section the reader has scrolled, in pixels
+ */
+double
+accord_section_view_get_scroll (AccordSectionView *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SECTION_VIEW (self), 0);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+}
+
+/**
+ * accord_section_view_set_scroll:
+ *
+ * Scrolls to @value once the section shown is laid out: a section just
+ * set has no height yet.
+ */
+void
+accord_section_view_set_scroll (AccordSectionView *self,
+                                double             value)
+{
+  g_return_if_fail (ACCORD_IS_SECTION_VIEW (self));
+
+  self->pending_scroll = MAX (value, 0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }

@@ -37,6 +37,9 @@ gboolean       accord_section_view_section_has_match
                                                    (AccordSection       *section,
                                                     AccordHighlightFunc  func,
                                                     gpointer             user_data);
+double         accord_section_view_get_scroll      (AccordSectionView   *self);
+void           accord_section_view_set_scroll      (AccordSectionView   *self,
+                                                    double               value);
 GtkWidget     *accord_section_view_find_label      (AccordSectionView   *self,
                                                     const char          *text);
 

@@ -35,11 +35,20 @@ struct _AccordWindow
   GCancellable         *cancellable;
   AccordBriefing       *briefing;
   char                 *pending_section; /* shown once the briefing loads */
+
+  /* Live reload (accord-window-reload.c) */
+  GFileMonitor         *monitor;
+  GCancellable         *reload_cancellable;
+  guint                 reload_source;   /* waits for the writes to settle */
+  char                 *reload_error;    /* why the file could not be read again */
 };
 
 AccordBriefingPage *_accord_window_ensure_briefing_page (AccordWindow   *self);
 void                _accord_window_update_actions       (AccordWindow   *self);
 void                _accord_window_class_init_actions   (GtkWidgetClass *widget_class);
 void                _accord_window_add_shortcuts        (AccordWindow   *self);
+void                _accord_window_watch_file           (AccordWindow   *self,
+                                                         GFile          *file);
+void                _accord_window_reload_dispose       (AccordWindow   *self);
 
 G_END_DECLS

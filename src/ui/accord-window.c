@@ -189,6 +189,7 @@ accord_window_set_briefing (AccordWindow   *self,
   accord_briefing_page_set_briefing (page, briefing, section);
   show_page (self, "briefing");
   gtk_widget_grab_focus (GTK_WIDGET (page));
+  _accord_window_watch_file (self, accord_briefing_get_file (briefing));
 }
 
 AccordBriefing *
@@ -491,6 +492,7 @@ accord_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  _accord_window_reload_dispose (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
