@@ -104,31 +104,14 @@ WINDOW_ROLES = {Atspi.Role.FRAME, Atspi.Role.DIALOG, Atspi.Role.WINDOW}
 # The checks that fail on today's program, and why.  Remove an entry when
 # its fix lands.
 KNOWN_FAILURES = {
-    'page1-names': 'no name on the section view\'s focusable panel, its scroll '
-                   'pane, the sidebar\'s scroll pane',
-    'page1-roles': 'the main menu button is a push button inside a push button '
-                   '(GtkMenuButton and its toggle)',
-    'page2-names': 'as on page 1, and the timeline\'s scroll pane has no name',
-    'page2-roles': 'as on page 1',
-    'page3-names': 'the search entry is "GtkSearchEntry", the results\' scroll '
-                   'pane has no name; as on page 2',
-    'page3-roles': 'the active search toggle is a push button with state '
-                   'pressed (GTK 4.8 has no toggle-button role); as on page 1',
-    'page4-names': '"Cancel Cancel", "Export… Export…", each radio button\'s '
-                   'name twice ("PDF Document PDF Document"), "GtkListBox" (2), '
-                   '"GtkListView", 2 unnamed list items, an unnamed scroll pane',
-    'page5-names': '"Open Another Briefing… Open Another Briefing…", "Show '
-                   'Bundled Briefing Show Bundled Briefing", an unnamed scroll pane',
-    'page5-roles': 'as on page 1',
-    'page6-names': 'as on page 2',
-    'page6-roles': 'as on page 1',
-    'page7-names': 'the window has no title ("GtkShortcutsWindow"), and GTK\'s '
-                   'own search toggle in it is "GtkImage"',
-    'page8-names': 'libadwaita\'s own parts of AdwAboutWindow: the version '
-                   'button "GtkButton", two lists "GtkListBox", an unnamed '
-                   'scroll pane',
-    'focus-escape-row': 'Escape on a search result leaves the search open and '
-                        'the focus on the result',
+}
+
+# What GTK 4.8 cannot say, whatever the program does: it has no toggle
+# button role (GTK 4.10 adds GTK_ACCESSIBLE_ROLE_TOGGLE_BUTTON), so a
+# toggle is a push button with the state "pressed", which Orca reads as a
+# toggle.  Reported on stderr, not failed.
+GTK_LIMITS = {
+    'a toggle (state pressed or checked) exposed as push button',
 }
 
 PAGES = [
@@ -321,8 +304,12 @@ def audit(root, root_path):
         if r == Atspi.Role.PUSH_BUTTON:
             if has_state(acc, Atspi.StateType.PRESSED) or has_state(acc, Atspi.StateType.CHECKED) \
                     or has_state(acc, Atspi.StateType.CHECKABLE):
-                bad_roles.append(('a toggle (state pressed or checked) exposed as push button',
-                                  role_name(acc), text, path))
+                problem = 'a toggle (state pressed or checked) exposed as push button'
+                if problem in GTK_LIMITS:
+                    log('GTK 4.8 limit, not failed: %s: [%s] "%s" at %s'
+                        % (problem, role_name(acc), text, path))
+                else:
+                    bad_roles.append((problem, role_name(acc), text, path))
             if any(role(a) in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON) for a in ancestors):
                 bad_roles.append(('a button inside a button', role_name(acc), text, path))
     # Check boxes of which exactly one is checked, in one list, are a
@@ -891,6 +878,28 @@ def walk_error_page(binary):
                % (status, accord.output()[-3000:]))
 
 
+def check_quit(accord):
+    """Ctrl+Q ends the process at once (it used to linger 20 s, and every
+    exit logged a GLib critical)."""
+    if not accord.alive() or not accord.focus_window():
+        record('quit', False, 'Ctrl+Q quits within a second, with nothing on stderr',
+               'the window could not be focused')
+        return
+    start = time.monotonic()
+    key('ctrl+q')
+    try:
+        accord.proc.wait(5)
+    except subprocess.TimeoutExpired:
+        pass
+    took = time.monotonic() - start
+    output = accord.output()
+    bad = [line for line in output.splitlines() if 'CRITICAL' in line or 'WARNING' in line]
+    record('quit', accord.proc.returncode == 0 and took < 1.0 and not bad,
+           'Ctrl+Q quits within a second, with nothing on stderr',
+           'exit status %s after %.2f s%s' % (accord.proc.returncode, took,
+                                               ('; ' + '; '.join(bad)) if bad else ''))
+
+
 def main():
     if len(sys.argv) != 3:
         sys.stderr.write('usage: test-a11y.py ACCORD DATA_DIR\n')
@@ -927,6 +936,7 @@ def main():
         if app:
             try:
                 walk_main_window(accord, binary)
+                check_quit(accord)
             except Exception:
                 import traceback
                 record('test-error', False, 'the test itself ran to its end',

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-accessible.h"
 #include "accord-error-page.h"
 #include "accord-readable-label.h"
 
@@ -21,6 +22,7 @@ struct _AccordErrorPage
 
   GtkLabel      *message_label;
   GtkMenuButton *menu_button;
+  GtkButton     *bundled_button;
   GtkButton     *open_button;
 };
 
@@ -128,6 +130,7 @@ accord_error_page_class_init (AccordErrorPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-error-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordErrorPage, bundled_button);
   gtk_widget_class_bind_template_child (widget_class, AccordErrorPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, AccordErrorPage, message_label);
   gtk_widget_class_bind_template_child (widget_class, AccordErrorPage, open_button);
@@ -140,6 +143,9 @@ accord_error_page_init (AccordErrorPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   accord_readable_label_setup (self->message_label);
+  accord_accessible_name_from_text (GTK_WIDGET (self->open_button));
+  accord_accessible_name_from_text (GTK_WIDGET (self->bundled_button));
+  accord_accessible_name_scrolled_windows (GTK_WIDGET (self), _("This Briefing Could Not Be Opened"));
 }
 
 GtkWidget *

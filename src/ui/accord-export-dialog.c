@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-accessible.h"
 #include "accord-briefing.h"
 #include "accord-export-dialog.h"
 #include "accord-section.h"
@@ -310,10 +311,53 @@ accord_export_dialog_class_init (AccordExportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The paper sizes' popover list: rows named for a screen reader after the
+ * size they show (libadwaita 1.2's own rows have no name). */
+static void
+setup_paper_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_paper_item (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
 static void
 accord_export_dialog_init (AccordExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  accord_accessible_name_from_text (GTK_WIDGET (self->cancel_button));
+  accord_accessible_name_from_text (GTK_WIDGET (self->export_button));
+  accord_accessible_name_group_lists (GTK_WIDGET (self));
+  accord_accessible_name_scrolled_windows (GTK_WIDGET (self->page), _("Export Options"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chosen_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chosen Sections"),
+                                  -1);
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_paper_item), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_paper_item), NULL);
+    adw_combo_row_set_list_factory (self->paper_row, factory);
+    adw_combo_row_set_factory (self->paper_row, factory);
+  }
+
 
   self->chosen = g_hash_table_new (NULL, NULL);
 }

@@ -558,6 +558,21 @@ on_entry_key_pressed (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Escape in the results closes the search, as it does in the entry. */
+static gboolean
+on_results_key_pressed (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        AccordSearchPanel     *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  accord_search_panel_set_search_mode (self, FALSE);
+  return TRUE;
+}
+
 /* A list view that takes the focus itself has no row to act on: the focus
  * goes on to its first result, where Up, Down and Enter work.  (From an
  * idle: the focus is being moved when "enter" is emitted.) */
@@ -933,6 +948,9 @@ accord_search_panel_init (AccordSearchPanel *self)
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_entry_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_results_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->result_list), key);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "enter", G_CALLBACK (on_list_focus_enter), self);
   gtk_widget_add_controller (GTK_WIDGET (self->result_list), focus);

@@ -223,6 +223,10 @@ fill_with_section (AccordSectionView *self)
 
   gtk_label_set_text (self->title_label, accord_section_get_title (section));
   g_ptr_array_add (self->text_labels, self->title_label);
+  /* The column is focusable: a screen reader names it after its section. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accord_section_get_title (section),
+                                  -1);
 
   /* "Overview", translated, for the kinds the format knows; any other
    * kind as the briefing writes it. */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-accessible.h"
 #include "accord-briefing.h"
 #include "accord-export.h"
 #include "accord-export-dialog.h"
@@ -147,6 +148,7 @@ show_help_overlay_action (GtkWidget  *widget,
       overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
       gtk_window_set_hide_on_close (overlay, TRUE);
+      accord_accessible_name_icon_buttons (GTK_WIDGET (overlay), _("Search Shortcuts"));
       g_set_weak_pointer (&self->shortcuts_window, overlay);
     }
 
