@@ -127,3 +127,35 @@ accord_test_find_label (GtkWidget  *root,
 
   return NULL;
 }
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+  GtkWidget  *found;
+} LabelSearch;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelSearch *search = data;
+
+  search->found = accord_test_find_label (search->root, search->text, TRUE);
+  return search->found != NULL;
+}
+
+/**
+ * accord_test_wait_for_label:
+ *
+ * Waits (bounded) until a label with @text is on screen under @root, as
+ * mapping follows layout and the stacks' transitions; returns it.
+ */
+GtkWidget *
+accord_test_wait_for_label (GtkWidget  *root,
+                            const char *text)
+{
+  LabelSearch search = { root, text, NULL };
+
+  accord_test_wait_until (label_shown, &search);
+  return search.found;
+}

@@ -24,5 +24,7 @@ void          accord_test_destroy_window (GtkWindow           *window);
 GtkWidget    *accord_test_find_label     (GtkWidget           *root,
                                           const char          *text,
                                           gboolean             shown_only);
+GtkWidget    *accord_test_wait_for_label (GtkWidget           *root,
+                                          const char          *text);
 
 G_END_DECLS

@@ -70,21 +70,6 @@ briefing_shown (gpointer data)
   return g_strcmp0 (accord_window_get_visible_page (window), "briefing") == 0;
 }
 
-typedef struct
-{
-  AccordWindow *window;
-  const char   *text;
-} ShownLabel;
-
-/* Mapping follows the stack's transition: wait for it, bounded. */
-static gboolean
-label_is_shown (gpointer data)
-{
-  ShownLabel *shown = data;
-
-  return accord_test_find_label (GTK_WIDGET (shown->window), shown->text, TRUE) != NULL;
-}
-
 static char *
 format_date (const char *text)
 {
@@ -136,7 +121,6 @@ check_window (const Language *lang)
   AccordWindow *window = accord_test_new_window (1100, 760);
   AccordBriefingPage *page;
   AccordSectionView *view;
-  ShownLabel shown;
   g_autofree char *placeholder = NULL;
   g_autofree char *month = format_date ("2025-12");
 
@@ -149,16 +133,13 @@ check_window (const Language *lang)
 
   /* Strings from the pages' templates, as shown: the view switcher's tab
    * and the search entry's placeholder. */
-  shown.window = window;
-  shown.text = lang->timeline;
-  accord_test_wait_until (label_is_shown, &shown);
+  accord_test_wait_for_label (GTK_WIDGET (window), lang->timeline);
   g_object_get (accord_search_panel_get_entry (accord_briefing_page_get_search_panel (page)),
                 "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, lang->search);
 
   /* The sidebar's title. */
-  shown.text = lang->sections;
-  accord_test_wait_until (label_is_shown, &shown);
+  accord_test_wait_for_label (GTK_WIDGET (window), lang->sections);
 
   /* The roundtable section has key points and a related event dated to
    * the month: the heading is translated, the date in the locale, and the

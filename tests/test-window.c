@@ -541,9 +541,7 @@ test_window_search (void)
     }
 
   /* The one row says that another part of the section matches too. */
-  accord_test_settle ();
-  label = accord_test_find_label (GTK_WIDGET (window), "and 1 more match", TRUE);
-  g_assert_nonnull (label);
+  label = accord_test_wait_for_label (GTK_WIDGET (window), "and 1 more match");
   g_assert_true (gtk_widget_get_mapped (label));
 
   /* Enter opens it, with every match highlighted. */
