@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "accord-timeline-marker.h"
 #include "accord-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -24,21 +25,6 @@ G_BEGIN_DECLS
 #define MIN_LANE_WIDTH   150
 #define MAX_LANES        6
 #define MAX_LANES_NARROW 3
-
-/* A child widget: one visible event or cluster. */
-#define ACCORD_TYPE_TIMELINE_MARKER (accord_timeline_marker_get_type ())
-G_DECLARE_FINAL_TYPE (AccordTimelineMarker, accord_timeline_marker, ACCORD, TIMELINE_MARKER, GtkButton)
-
-struct _AccordTimelineMarker
-{
-  GtkButton          parent_instance;
-
-  GtkLabel          *label;
-  AccordTimelineItem item;
-  guint              label_chars;
-  gboolean           in_use;
-  gboolean           bound;     /* the texts match item */
-};
 
 struct _AccordTimelineView
 {
