@@ -19,9 +19,9 @@
 #include "accord-actor.h"
 #include "accord-briefing.h"
 #include "accord-event.h"
-#include "accord-quote.h"
 #include "accord-search.h"
 #include "accord-search-panel.h"
+#include "accord-search-result-row.h"
 #include "accord-section.h"
 
 #define MAX_RESULTS 2000
@@ -123,53 +123,12 @@ highlight_query (const char *text,
   return offsets;
 }
 
-static const char *
-result_title (AccordSearchResult *result)
-{
-  GObject *object = accord_search_result_get_object (result);
-
-  switch (accord_search_result_get_kind (result))
-    {
-    case ACCORD_SEARCH_KIND_SECTION:
-      return accord_section_get_title (ACCORD_SECTION (object));
-    case ACCORD_SEARCH_KIND_QUOTE:
-      return accord_actor_get_name (accord_quote_get_speaker (ACCORD_QUOTE (object)));
-    case ACCORD_SEARCH_KIND_ACTOR:
-      return accord_actor_get_name (ACCORD_ACTOR (object));
-    case ACCORD_SEARCH_KIND_EVENT:
-    default:
-      return accord_event_get_title (ACCORD_EVENT (object));
-    }
-}
-
 static void
 setup_result_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-  GtkWidget *more = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (snippet), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (snippet, "caption");
-  gtk_widget_add_css_class (snippet, "snippet");
-  gtk_label_set_xalign (GTK_LABEL (more), 0);
-  gtk_widget_add_css_class (more, "caption");
-  gtk_widget_add_css_class (more, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), snippet);
-  gtk_box_append (GTK_BOX (box), more);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, accord_search_result_row_new ());
 }
 
 static void
@@ -177,80 +136,12 @@ bind_result_row (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
-  GtkWidget *more = gtk_widget_get_next_sibling (snippet);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  AccordSearchResult *result;
-  const AccordSearchRange *ranges;
-  guint n_ranges, n_more;
+  AccordSearchResultRow *row = ACCORD_SEARCH_RESULT_ROW (gtk_list_item_get_child (item));
+  gboolean is_result = accord_search_result_row_set_item (row, gtk_list_item_get_item (item));
 
-  if (GTK_IS_STRING_OBJECT (object))
-    {
-      /* A group header: "Quotes (3)". */
-      gtk_label_set_text (GTK_LABEL (title), gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
-      gtk_widget_add_css_class (title, "heading");
-      gtk_widget_add_css_class (title, "dim-label");
-      gtk_widget_add_css_class (box, "result-header");
-      gtk_widget_set_visible (snippet, FALSE);
-      gtk_widget_set_visible (more, FALSE);
-      gtk_list_item_set_activatable (item, FALSE);
-      gtk_list_item_set_selectable (item, FALSE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (title)),
-                                      -1);
-      return;
-    }
-
-  result = ACCORD_SEARCH_RESULT (object);
-  gtk_widget_remove_css_class (title, "heading");
-  gtk_widget_remove_css_class (title, "dim-label");
-  gtk_widget_remove_css_class (box, "result-header");
-  gtk_widget_set_visible (snippet, TRUE);
-  gtk_list_item_set_activatable (item, TRUE);
-  gtk_list_item_set_selectable (item, TRUE);
-
-  gtk_label_set_text (GTK_LABEL (title), result_title (result));
-  gtk_label_set_text (GTK_LABEL (snippet), accord_search_result_get_snippet (result));
-
-  ranges = accord_search_result_get_ranges (result, &n_ranges);
-  for (guint i = 0; i < n_ranges; i++)
-    {
-      PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-
-      attr->start_index = ranges[i].start;
-      attr->end_index = ranges[i].end;
-      pango_attr_list_insert (attrs, attr);
-
-      attr = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-      attr->start_index = ranges[i].start;
-      attr->end_index = ranges[i].end;
-      pango_attr_list_insert (attrs, attr);
-    }
-  gtk_label_set_attributes (GTK_LABEL (snippet), attrs);
-
-  /* One row an object: the best field's snippet, and how many others match. */
-  n_more = accord_search_result_get_n_more (result);
-  gtk_widget_set_visible (more, n_more > 0);
-  if (n_more > 0)
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("and %u more match", "and %u more matches", n_more),
-                                               n_more);
-
-      gtk_label_set_text (GTK_LABEL (more), text);
-    }
-
-  /* The row's name for a screen reader: what it shows, in order. */
-  {
-    g_autofree char *name = g_strjoin (" — ", result_title (result),
-                                       accord_search_result_get_snippet (result), NULL);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
-  }
+  /* A group's header is read, not opened. */
+  gtk_list_item_set_activatable (item, is_result);
+  gtk_list_item_set_selectable (item, is_result);
 }
 
 static guint
