@@ -20,36 +20,11 @@
 #include "accord-briefing.h"
 #include "accord-event.h"
 #include "accord-search.h"
-#include "accord-search-panel.h"
+#include "accord-search-panel-private.h"
 #include "accord-search-result-row.h"
 #include "accord-section.h"
 
 #define MAX_RESULTS 2000
-
-struct _AccordSearchPanel
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkLabel            *limit_label;
-  GtkBox              *match_box;
-  GtkLabel            *match_label;
-  GtkListView         *result_list;
-  GtkStack            *results_stack;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-
-  AccordBriefing      *briefing;
-  AccordSectionView   *section_view;
-  AccordSearchIndex   *index;
-  AccordSearchQuery   *query;
-  GCancellable        *cancellable;
-  guint                index_source;    /* builds the index once the page is drawn */
-  GListStore          *result_groups;   /* GListModels: a header, then a group's results */
-  GtkFlattenListModel *results;
-  guint                match_index;     /* over the matches of the shown section */
-  guint                n_results;       /* objects that match, in the whole briefing */
-};
 
 G_DEFINE_FINAL_TYPE (AccordSearchPanel, accord_search_panel, GTK_TYPE_WIDGET)
 
@@ -100,29 +75,6 @@ group_title (AccordSearchKind kind)
     }
 }
 
-static GArray *
-highlight_query (const char *text,
-                 gpointer    user_data)
-{
-  AccordSearchQuery *query = user_data;
-  g_autoptr(GArray) ranges = accord_search_query_match_text (query, text);
-  GArray *offsets;
-
-  if (ranges == NULL || ranges->len == 0)
-    return NULL;
-
-  offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), ranges->len * 2);
-  for (guint i = 0; i < ranges->len; i++)
-    {
-      AccordSearchRange *r = &g_array_index (ranges, AccordSearchRange, i);
-
-      g_array_append_val (offsets, r->start);
-      g_array_append_val (offsets, r->end);
-    }
-
-  return offsets;
-}
-
 static void
 setup_result_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -142,55 +94,6 @@ bind_result_row (GtkSignalListItemFactory *factory,
   /* A group's header is read, not opened. */
   gtk_list_item_set_activatable (item, is_result);
   gtk_list_item_set_selectable (item, is_result);
-}
-
-static guint
-n_view_matches (AccordSearchPanel *self)
-{
-  return self->section_view ? accord_section_view_get_n_matches (self->section_view) : 0;
-}
-
-/* "1 of 2": where the reader is among the matches of the shown section. */
-static void
-update_counter (AccordSearchPanel *self)
-{
-  g_autofree char *text = NULL;
-  guint n = n_view_matches (self);
-  /* Ctrl+G goes on to the next section with a match, so the arrows work
-   * whenever anything matches, even when the section shown does not. */
-  gboolean can_step = self->query != NULL && (n > 0 || self->n_results > 0);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->match_box), self->query != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->match_box), can_step);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.next-match", can_step);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous-match", can_step);
-
-  if (self->query == NULL || n == 0)
-    {
-      gtk_label_set_text (self->match_label, "");
-      return;
-    }
-
-  /* Translators: the current search match and how many the section has */
-  text = g_strdup_printf (_("%u of %u"), self->match_index + 1, n);
-  gtk_label_set_text (self->match_label, text);
-}
-
-static void
-apply_query_to_view (AccordSearchPanel *self)
-{
-  if (self->section_view == NULL)
-    return;
-
-  if (self->query != NULL)
-    accord_section_view_set_highlight (self->section_view, highlight_query,
-                                       accord_search_query_ref (self->query),
-                                       (GDestroyNotify)accord_search_query_unref);
-  else
-    accord_section_view_set_highlight (self->section_view, NULL, NULL, NULL);
-
-  self->match_index = 0;
-  update_counter (self);
 }
 
 static void
@@ -300,18 +203,15 @@ on_search_changed (AccordSearchPanel *self)
     g_clear_pointer (&query, accord_search_query_unref);
 
   run_query (self);
-  apply_query_to_view (self);
+  _accord_search_panel_apply_query (self);
 }
 
-/* Asks for @section to be shown, and says whether it now is. */
-static gboolean
-request_section (AccordSearchPanel *self,
-                 AccordSection     *section)
+/* Asks for @section to be shown (the page that holds the panel does). */
+void
+_accord_search_panel_emit_section (AccordSearchPanel *self,
+                                   AccordSection     *section)
 {
   g_signal_emit (self, signals[SECTION_ACTIVATED], 0, section);
-
-  return self->section_view != NULL &&
-         accord_section_view_get_section (self->section_view) == section;
 }
 
 static AccordSection *
@@ -358,12 +258,12 @@ open_result (AccordSearchPanel  *self,
       break;
     }
 
-  if (section == NULL || !request_section (self, section))
+  if (section == NULL || !_accord_search_panel_request_section (self, section))
     return;
 
-  apply_query_to_view (self);
+  _accord_search_panel_apply_query (self);
   accord_section_view_focus_match (self->section_view, 0);
-  update_counter (self);
+  _accord_search_panel_update_counter (self);
 }
 
 static void
@@ -394,100 +294,6 @@ on_search_activate (AccordSearchPanel *self)
     }
 }
 
-/* The first result row on screen (not a group's header). */
-static GtkWidget *
-find_first_result_row (AccordSearchPanel *self)
-{
-  GtkWidget *best = NULL;
-  double best_y = G_MAXDOUBLE;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->result_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *box = gtk_widget_get_first_child (row);
-      graphene_point_t point;
-
-      if (box == NULL || gtk_widget_has_css_class (box, "result-header") ||
-          !gtk_widget_get_child_visible (row) ||
-          !gtk_widget_compute_point (row, GTK_WIDGET (self->result_list), &GRAPHENE_POINT_INIT (0, 0), &point))
-        continue;
-      if (point.y < best_y)
-        {
-          best = row;
-          best_y = point.y;
-        }
-    }
-
-  return best;
-}
-
-static gboolean
-focus_first_result (AccordSearchPanel *self)
-{
-  GtkWidget *row;
-
-  if (accord_search_panel_get_state (self) != ACCORD_SEARCH_PANEL_RESULTS)
-    return FALSE;
-
-  row = find_first_result_row (self);
-  return row != NULL && gtk_widget_grab_focus (row);
-}
-
-/* Down in the entry goes to the results, as in GNOME's own search. */
-static gboolean
-on_entry_key_pressed (GtkEventControllerKey *controller,
-                      guint                  keyval,
-                      guint                  keycode,
-                      GdkModifierType        state,
-                      AccordSearchPanel     *self)
-{
-  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
-    return focus_first_result (self);
-
-  return FALSE;
-}
-
-/* Escape in the results closes the search, as it does in the entry. */
-static gboolean
-on_results_key_pressed (GtkEventControllerKey *controller,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        AccordSearchPanel     *self)
-{
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-
-  accord_search_panel_set_search_mode (self, FALSE);
-  return TRUE;
-}
-
-/* A list view that takes the focus itself has no row to act on: the focus
- * goes on to its first result, where Up, Down and Enter work.  (From an
- * idle: the focus is being moved when "enter" is emitted.) */
-static gboolean
-focus_first_result_when_idle (gpointer data)
-{
-  AccordSearchPanel *self = data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (root != NULL && gtk_root_get_focus (root) == GTK_WIDGET (self->result_list))
-    focus_first_result (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_list_focus_enter (GtkEventControllerFocus *controller,
-                     AccordSearchPanel       *self)
-{
-  if (gtk_event_controller_focus_is_focus (controller))
-    g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_first_result_when_idle,
-                     g_object_ref (self), g_object_unref);
-}
-
 static void
 on_search_stop (AccordSearchPanel *self)
 {
@@ -503,7 +309,7 @@ on_search_mode_changed (AccordSearchPanel *self)
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       g_clear_pointer (&self->query, accord_search_query_unref);
       run_query (self);
-      apply_query_to_view (self);
+      _accord_search_panel_apply_query (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
@@ -512,7 +318,7 @@ on_search_mode_changed (AccordSearchPanel *self)
 static void
 on_view_section_changed (AccordSearchPanel *self)
 {
-  apply_query_to_view (self);
+  _accord_search_panel_apply_query (self);
 }
 
 static void
@@ -563,76 +369,6 @@ build_index_when_idle (gpointer data)
   build_index (self);
 
   return G_SOURCE_REMOVE;
-}
-
-/* Steps through the matches: within the section, then on to the next (or
- * previous) section that has any, wrapping around the briefing. */
-void
-accord_search_panel_step_match (AccordSearchPanel *self,
-                                int                direction)
-{
-  AccordSection *current;
-  GListModel *all;
-  guint n_sections, start;
-  guint n;
-
-  g_return_if_fail (ACCORD_IS_SEARCH_PANEL (self));
-
-  if (self->query == NULL || self->briefing == NULL || self->section_view == NULL)
-    return;
-
-  n = n_view_matches (self);
-  if (n > 0 && ((direction > 0 && self->match_index + 1 < n) ||
-                (direction < 0 && self->match_index > 0)))
-    {
-      self->match_index += direction;
-      accord_section_view_focus_match (self->section_view, self->match_index);
-      update_counter (self);
-      return;
-    }
-
-  all = accord_briefing_get_all_sections (self->briefing);
-  n_sections = g_list_model_get_n_items (all);
-  current = accord_section_view_get_section (self->section_view);
-  start = current != NULL ? accord_section_get_index (current) : 0;
-
-  for (guint step = 1; step <= n_sections; step++)
-    {
-      guint i = direction > 0 ? (start + step) % n_sections
-                             : (start + n_sections - step) % n_sections;
-      g_autoptr(AccordSection) section = g_list_model_get_item (all, i);
-
-      if (!accord_section_view_section_has_match (section, highlight_query, self->query))
-        continue;
-
-      if (!request_section (self, section))
-        return;
-
-      apply_query_to_view (self);
-      n = n_view_matches (self);
-      if (n == 0)
-        continue;
-      self->match_index = direction > 0 ? 0 : n - 1;
-      accord_section_view_focus_match (self->section_view, self->match_index);
-      update_counter (self);
-      return;
-    }
-}
-
-static void
-next_match_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  accord_search_panel_step_match (ACCORD_SEARCH_PANEL (widget), 1);
-}
-
-static void
-previous_match_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  accord_search_panel_step_match (ACCORD_SEARCH_PANEL (widget), -1);
 }
 
 static gboolean
@@ -794,8 +530,8 @@ accord_search_panel_class_init (AccordSearchPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_install_action (widget_class, "search.next-match", NULL, next_match_action);
-  gtk_widget_class_install_action (widget_class, "search.previous-match", NULL, previous_match_action);
+  gtk_widget_class_install_action (widget_class, "search.next-match", NULL, _accord_search_panel_next_match_action);
+  gtk_widget_class_install_action (widget_class, "search.previous-match", NULL, _accord_search_panel_previous_match_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-search-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordSearchPanel, limit_label);
@@ -837,16 +573,16 @@ accord_search_panel_init (AccordSearchPanel *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_entry_key_pressed), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (_accord_search_panel_entry_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
   key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_results_key_pressed), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (_accord_search_panel_results_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->result_list), key);
   focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "enter", G_CALLBACK (on_list_focus_enter), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (_accord_search_panel_list_focus_enter), self);
   gtk_widget_add_controller (GTK_WIDGET (self->result_list), focus);
 
-  update_counter (self);
+  _accord_search_panel_update_counter (self);
 }
 
 GtkWidget *
@@ -933,7 +669,7 @@ accord_search_panel_set_section_view (AccordSearchPanel *self,
   if (view != NULL)
     g_signal_connect_swapped (view, "notify::section", G_CALLBACK (on_view_section_changed), self);
 
-  apply_query_to_view (self);
+  _accord_search_panel_apply_query (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION_VIEW]);
 }
 
