@@ -15,40 +15,11 @@
 #include <glib/gi18n.h>
 
 #include "accord-briefing.h"
-#include "accord-briefing-page.h"
+#include "accord-briefing-page-private.h"
 #include "accord-event.h"
 #include "accord-section.h"
 
 #define DEFAULT_SIDEBAR_WIDTH 300
-
-struct _AccordBriefingPage
-{
-  GtkWidget           parent_instance;
-
-  /* Template widgets */
-  GtkButton          *banner_button;
-  GtkLabel           *banner_label;
-  GtkRevealer        *banner_revealer;
-  AdwBin             *timeline_bin;
-  GtkWidget          *content;
-  AdwLeaflet         *leaflet;
-  GtkMenuButton      *menu_button;
-  AccordSearchPanel  *search_panel;
-  GtkListView        *section_list;
-  AccordSectionView  *section_view;
-  GtkWidget          *sidebar;
-  GtkWidget          *sidebar_header;
-  AdwClamp           *sidebar_clamp;
-  AdwWindowTitle     *sidebar_title;
-  AdwViewStack       *view_stack;
-
-  AccordTimelinePage *timeline_page;  /* built when first shown */
-  GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_clamp or content */
-  AccordBriefing     *briefing;
-  GtkTreeListModel   *tree;
-  GtkSingleSelection *selection;
-  int                 sidebar_width;
-};
 
 G_DEFINE_FINAL_TYPE (AccordBriefingPage, accord_briefing_page, GTK_TYPE_WIDGET)
 
@@ -71,91 +42,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static GListModel *
-create_children_model (gpointer item,
-                       gpointer user_data)
-{
-  GListModel *children = accord_section_get_children (ACCORD_SECTION (item));
-
-  if (g_list_model_get_n_items (children) == 0)
-    return NULL;
-
-  return g_object_ref (children);
-}
-
-static void
-setup_section_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* Long titles take a second line before they are shortened. */
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
-  gtk_list_item_set_child (item, expander);
-}
-
-static void
-bind_section_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  GtkWidget *expander = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
-  const char *title = accord_section_get_title (section);
-
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  gtk_label_set_text (GTK_LABEL (label), title);
-  gtk_widget_set_tooltip_text (label, title);
-  /* GTK 4.8 names a list row after nothing: name it after its section,
-   * which is what a screen reader says when the row gets the focus. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (expander)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-}
-
-static void
-unbind_section_row (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkWidget *expander = gtk_list_item_get_child (item);
-
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-}
-
-/* The row of a section in the tree (its ancestors are expanded: the tree
- * expands every row). */
-static guint
-find_section_position (AccordBriefingPage *self,
-                       AccordSection      *section)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
-      g_autoptr(AccordSection) item = gtk_tree_list_row_get_item (row);
-
-      if (item == section)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
 
 static void
 set_view_section (AccordBriefingPage *self,
@@ -277,114 +163,13 @@ on_panel_event_activated (AccordBriefingPage *self,
   accord_briefing_page_show_event (self, event);
 }
 
-/* The row widget that shows @position, if the list has made it. */
-static GtkWidget *
-find_row (AccordBriefingPage *self,
-          guint               position)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *expander = gtk_widget_get_first_child (row);
-      GtkTreeListRow *list_row;
-
-      if (!GTK_IS_TREE_EXPANDER (expander))
-        continue;
-      list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
-      if (list_row != NULL && gtk_tree_list_row_get_position (list_row) == position)
-        return row;
-    }
-
-  return NULL;
-}
-
-static gboolean
-focus_selected_row_now (AccordBriefingPage *self)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-  GtkWidget *row;
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
-
-  row = find_row (self, position);
-  return row != NULL && gtk_widget_grab_focus (row);
-}
-
-static gboolean
-focus_selected_row_later (gpointer data)
-{
-  AccordBriefingPage *self = data;
-
-  if (!focus_selected_row_now (self))
-    gtk_widget_grab_focus (GTK_WIDGET (self->section_list));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Puts the focus on the selected section's row (a GtkListView focuses the
- * row it last had, or the first): the reader comes back to where they
- * were.  A row far down the list is made once it is scrolled to. */
-static void
-focus_selected_row (AccordBriefingPage *self)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (focus_selected_row_now (self))
-    return;
-
-  gtk_widget_activate_action (GTK_WIDGET (self->section_list), "list.scroll-to-item", "u", position);
-  g_idle_add_full (G_PRIORITY_LOW, focus_selected_row_later,
-                   g_object_ref (self), g_object_unref);
-}
-
-/* A list is one Tab stop: the arrows move inside it, Tab leaves it (GTK
- * 4.8's list view would go from row to row, 3,000 Tabs for a large
- * briefing). */
-static gboolean
-on_list_key_pressed (GtkEventControllerKey *controller,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     AccordBriefingPage    *self)
-{
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-
-  /* + and − open and close the selected section's subsections. */
-  if (keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add ||
-      keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract)
-    {
-      GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
-
-      if (row == NULL || !gtk_tree_list_row_is_expandable (row))
-        return FALSE;
-      gtk_tree_list_row_set_expanded (row, keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add);
-      return TRUE;
-    }
-
-  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
-    {
-      if ((state & GDK_SHIFT_MASK) == 0)
-        return gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
-    }
-  else if (keyval != GDK_KEY_ISO_Left_Tab)
-    return FALSE;
-
-  if (accord_search_panel_get_search_mode (self->search_panel))
-    return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
-
-  return gtk_widget_child_focus (self->sidebar_header, GTK_DIR_TAB_BACKWARD);
-}
-
 static void
 on_search_mode_changed (AccordBriefingPage *self)
 {
   /* Escape puts the reader back on the sections, where they were. */
   if (!accord_search_panel_get_search_mode (self->search_panel) &&
       gtk_widget_get_mapped (GTK_WIDGET (self->section_list)))
-    focus_selected_row (self);
+    _accord_briefing_page_focus_selected_row (self);
 }
 
 static void
@@ -451,7 +236,7 @@ accord_briefing_page_grab_focus (GtkWidget *widget)
   if (accord_search_panel_get_search_mode (self->search_panel))
     return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
 
-  focus_selected_row (self);
+  _accord_briefing_page_focus_selected_row (self);
   return TRUE;
 }
 
@@ -635,29 +420,20 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
 static void
 accord_briefing_page_init (AccordBriefingPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *focus, *key;
+  GtkEventController *focus;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
   self->reader_pane = GTK_WIDGET (self->sidebar_clamp);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_section_row), NULL);
-  gtk_list_view_set_factory (self->section_list, factory);
+  _accord_briefing_page_init_sections (self);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->section_list, GTK_SELECTION_MODEL (self->selection));
-
-  key = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->section_list), key);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (on_list_click_released), self);
@@ -713,7 +489,7 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   g_clear_object (&self->tree);
   self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
                                         FALSE, TRUE,
-                                        create_children_model, NULL, NULL);
+                                        _accord_briefing_page_create_children_model, NULL, NULL);
 
   g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
@@ -725,7 +501,7 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
     accord_timeline_page_set_events (self->timeline_page, accord_briefing_get_timeline (briefing));
 
   if (section != NULL)
-    position = find_section_position (self, section);
+    position = _accord_briefing_page_find_section_position (self, section);
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
 
@@ -758,7 +534,7 @@ accord_briefing_page_show_section (AccordBriefingPage *self,
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
   g_return_if_fail (ACCORD_IS_SECTION (section));
 
-  position = find_section_position (self, section);
+  position = _accord_briefing_page_find_section_position (self, section);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, position);
   else
@@ -872,7 +648,7 @@ accord_briefing_page_navigate_back (AccordBriefingPage *self)
     return FALSE;
 
   show_pane (self, GTK_WIDGET (self->sidebar_clamp));
-  focus_selected_row (self);
+  _accord_briefing_page_focus_selected_row (self);
   return TRUE;
 }
 

@@ -1,0 +1,53 @@
+/* accord-briefing-page-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by accord-briefing-page.c (the panes, the views, the banner) and
+ * accord-briefing-page-sections.c (the sidebar's list of sections).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-briefing-page.h"
+
+G_BEGIN_DECLS
+
+struct _AccordBriefingPage
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  GtkButton          *banner_button;
+  GtkLabel           *banner_label;
+  GtkRevealer        *banner_revealer;
+  AdwBin             *timeline_bin;
+  GtkWidget          *content;
+  AdwLeaflet         *leaflet;
+  GtkMenuButton      *menu_button;
+  AccordSearchPanel  *search_panel;
+  GtkListView        *section_list;
+  AccordSectionView  *section_view;
+  GtkWidget          *sidebar;
+  GtkWidget          *sidebar_header;
+  AdwClamp           *sidebar_clamp;
+  AdwWindowTitle     *sidebar_title;
+  AdwViewStack       *view_stack;
+
+  AccordTimelinePage *timeline_page;  /* built when first shown */
+  GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_clamp or content */
+  AccordBriefing     *briefing;
+  GtkTreeListModel   *tree;
+  GtkSingleSelection *selection;
+  int                 sidebar_width;
+};
+
+void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);
+GListModel *_accord_briefing_page_create_children_model (gpointer            item,
+                                                         gpointer            user_data);
+guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
+                                                         AccordSection      *section);
+void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);
+
+G_END_DECLS
