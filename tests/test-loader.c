@@ -531,7 +531,7 @@ static const InvalidCase invalid_cases[] = {
   { "event-date-number.json", ACCORD_ERROR_INVALID_BRIEFING,
     "event-date-number.json:44:15: events[0].date: expected a string, found a number" },
   { "format-missing.json", ACCORD_ERROR_INVALID_BRIEFING,
-    "format-missing.json:1:1: this is not an Accord briefing (expected \"format\": \"accord-briefing\")" },
+    "format-missing.json:1:1: this is not an Accord briefing (expected \"format\": \"accord-briefing\") nor a TimelineJS3 timeline (expected \"events\": […])" },
   { "format-wrong.json", ACCORD_ERROR_INVALID_BRIEFING,
     "format-wrong.json:2:13: format: this is not an Accord briefing (expected \"format\": \"accord-briefing\")" },
   { "id-leading-hyphen.json", ACCORD_ERROR_INVALID_BRIEFING,

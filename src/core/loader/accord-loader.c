@@ -48,6 +48,51 @@ _accord_loader_set_too_large_error (GError     **error,
                display_name, size, max);
 }
 
+/* Other JSON shapes that people will try to open, named so that they
+ * know what they have. */
+static gboolean
+load_json_root (AccordLoaderState *l,
+                AccordJsonNode     root)
+{
+  AccordJsonNode member;
+
+  /* A briefing that lost its "format" still has its sections: tell its
+   * author what is missing rather than read it as a timeline. */
+  if (node_type (l, root) != ACCORD_JSON_OBJECT ||
+      get_member (l, root, "format") != ACCORD_JSON_NODE_NONE ||
+      get_member (l, root, "sections") != ACCORD_JSON_NODE_NONE)
+    return _accord_loader_load_root (l, root);
+
+  member = get_member (l, root, "events");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_ARRAY)
+    return _accord_loader_load_timelinejs (l, root);
+
+  member = get_member (l, root, "timeline");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_OBJECT)
+    {
+      _accord_loader_path_push_key (l, "timeline");
+      _accord_loader_fail (l, ACCORD_ERROR_UNSUPPORTED_FORMAT,
+                           _("this is a timeline in the older TimelineJS2 format "
+                             "(\"timeline\": {\"date\": […]}); Accord reads TimelineJS3 "
+                             "timelines (\"events\": […])"));
+      _accord_loader_path_pop (l);
+      return FALSE;
+    }
+
+  member = get_member (l, root, "storymap");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_OBJECT)
+    {
+      _accord_loader_path_push_key (l, "storymap");
+      _accord_loader_fail (l, ACCORD_ERROR_UNSUPPORTED_FORMAT,
+                           _("this is a StoryMapJS story map, not a briefing or a timeline; "
+                             "Accord reads briefing JSON, Markdown and TimelineJS3 timelines"));
+      _accord_loader_path_pop (l);
+      return FALSE;
+    }
+
+  return _accord_loader_load_root (l, root);
+}
+
 AccordBriefing *
 _accord_loader_load_data (const char  *data,
                           gsize        length,
@@ -89,7 +134,7 @@ _accord_loader_load_data (const char  *data,
   g_set_object (&l.briefing->file, file);
   l.path = g_array_new (FALSE, FALSE, sizeof (AccordLoaderPathSegment));
 
-  _accord_loader_load_root (&l, accord_json_doc_get_root (doc));
+  load_json_root (&l, accord_json_doc_get_root (doc));
 
   /* Before returning: peak memory is the file, the document and the model,
    * and the caller may go on to build a search index. */
