@@ -15,7 +15,7 @@ import sys
 
 from accord_tap import finish, report
 
-CORE = ['core/util', 'core/json', 'core/model', 'core/loader',
+CORE = ['core/util', 'core/json', 'core/model', 'core/markdown', 'core/loader',
         'core/search', 'core/timeline', 'core/export']
 
 # Folder -> the other folders whose headers it may include.
@@ -23,7 +23,8 @@ ALLOWED = {
     'core/util': [],
     'core/json': ['core/util'],
     'core/model': ['core/util'],
-    'core/loader': ['core/json', 'core/model', 'core/util'],
+    'core/markdown': ['core/model', 'core/util'],
+    'core/loader': ['core/json', 'core/markdown', 'core/model', 'core/util'],
     'core/search': ['core/model', 'core/util'],
     'core/timeline': ['core/model', 'core/util'],
     'core/export': ['core/model', 'core/util'],
