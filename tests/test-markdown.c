@@ -405,6 +405,18 @@ test_hostile_is_fast (void)
     }
 }
 
+static void
+test_event_end (void)
+{
+  g_autoptr(AccordBriefing) b = load_text ("# T\n\n## Timeline\n\n- 2020-02: Works\n  End: 2020-04\n");
+  AccordEvent *works = accord_briefing_lookup_event (b, "works");
+
+  g_assert_cmpstr (accord_date_get_text (accord_event_get_end_date (works)), ==, "2020-04");
+  assert_text_error ("end.md", "# T\n\n## Timeline\n\n- 2020-02: Works\n  End: 2019\n", -1,
+                     ACCORD_ERROR_INVALID_BRIEFING,
+                     "end.md:6:3: Timeline: the event ends (2019) before it starts (2020-02)");
+}
+
 /* Content decides, the name only hints. */
 static void
 test_detection (void)
@@ -445,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/markdown/deep-nesting", test_deep_nesting_refused);
   g_test_add_func ("/markdown/hostile-is-fast", test_hostile_is_fast);
   g_test_add_func ("/markdown/detection", test_detection);
+  g_test_add_func ("/markdown/event-end", test_event_end);
 
   return g_test_run ();
 }

@@ -25,7 +25,7 @@
 
 static const char * const people_keys[] = { "id", "role", "native name", "organization", "country", NULL };
 static const char * const source_keys[] = { "id", "url", "publisher", "date", "note", NULL };
-static const char * const event_keys[] = { "id", "place", "sections", "actors", "source", "note", NULL };
+static const char * const event_keys[] = { "id", "end", "place", "sections", "actors", "source", "note", NULL };
 
 char *
 _accord_markdown_take_id (AccordMarkdownReader *r,
@@ -248,29 +248,27 @@ _accord_markdown_speaker (AccordMarkdownReader *r,
                           const char           *attribution,
                           const char          **rest)
 {
-  GListModel *actors = G_LIST_MODEL (r->briefing->actors);
   g_autoptr(AccordActor) actor = NULL;
   AccordActor *best = NULL;
   gsize best_length = 0;
   gsize n;
 
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+  /* Each place where a name could end (before a comma, a colon, a
+   * parenthesis, or at the end), longest first: a look-up each, not a
+   * comparison with everyone known (a long briefing has thousands of
+   * quotes and people). */
+  for (gsize length = strlen (attribution); length > 0 && best == NULL; length--)
     {
-      g_autoptr(AccordActor) candidate = g_list_model_get_item (actors, i);
-      const char *names[] = { candidate->name, candidate->id };
+      char next = attribution[length];
+      g_autofree char *candidate = NULL;
 
-      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        {
-          gsize length = strlen (names[j]);
-          char next = attribution[length];
-
-          if (length > best_length && g_ascii_strncasecmp (attribution, names[j], length) == 0 &&
-              (next == '\0' || next == ',' || next == ':' || next == ' ' || next == '('))
-            {
-              best = candidate;
-              best_length = length;
-            }
-        }
+      if (!(next == '\0' || next == ',' || next == ':' || next == '(' ||
+            (next == ' ' && attribution[length + 1] == '(')))
+        continue;
+      candidate = g_strndup (attribution, length);
+      best = _accord_markdown_find_actor (r, candidate);
+      if (best != NULL)
+        best_length = length;
     }
 
   n = best != NULL ? best_length : strcspn (attribution, ",:(");
@@ -284,8 +282,6 @@ _accord_markdown_speaker (AccordMarkdownReader *r,
   actor->name = g_strstrip (g_strndup (attribution, n));
   if (actor->name[0] == '\0')
     return NULL;
-  if ((best = _accord_markdown_find_actor (r, actor->name)) != NULL)
-    return best;
   actor->id = _accord_markdown_take_id (r, MD_ID_ACTOR, actor->name, "person");
   add_actor (r, actor);
 
@@ -749,6 +745,35 @@ read_event (AccordMarkdownReader *r,
         _accord_markdown_fail (r, e.line, e.column, context, "%s", date_error->message);
       goto out;
     }
+
+  {
+    g_autofree char *end = entry_field (&e, "end");
+
+    if (end != NULL)
+      {
+        g_autoptr(GError) end_error = NULL;
+
+        entry_field_position (&e, "end", &line, &column);
+        event->end_date = accord_date_parse (end, &end_error);
+        if (event->end_date == NULL)
+          {
+            _accord_markdown_fail (r, line, column, context, "%s", end_error->message);
+            goto out;
+          }
+        if (accord_date_is_interval (event->date))
+          {
+            _accord_markdown_fail (r, line, column, context,
+                                   _("an event whose date is already an interval cannot also have an end"));
+            goto out;
+          }
+        if (accord_date_get_last_day (event->end_date) < accord_date_get_first_day (event->date))
+          {
+            _accord_markdown_fail (r, line, column, context, _("the event ends (%s) before it starts (%s)"),
+                                   accord_date_get_text (event->end_date), accord_date_get_text (event->date));
+            goto out;
+          }
+      }
+  }
 
   /* "**Title** — summary", "Title — summary" or "Title". */
   for (cmark_node *n = cmark_node_first_child (paragraph); n != NULL; n = cmark_node_next (n))

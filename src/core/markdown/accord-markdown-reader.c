@@ -705,6 +705,7 @@ read_document (AccordMarkdownReader *r,
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
   Heading *title;
   Heading *intro;
+  gboolean has_anchors;
   guint first = 0;
 
   split_blocks (r, doc, headings, &title);
@@ -860,8 +861,9 @@ read_document (AccordMarkdownReader *r,
     return FALSE;
 
   /* A section that links to an event ("[the signing](#signing-2026)")
-   * mentions it. */
-  for (guint i = first; i < headings->len; i++)
+   * mentions it.  Most files have no such link: then nothing to walk. */
+  has_anchors = g_strstr_len (r->data, r->length, "(#") != NULL;
+  for (guint i = first; i < headings->len && has_anchors; i++)
     {
       Heading *h = g_ptr_array_index (headings, i);
       g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_free);

@@ -124,7 +124,7 @@ _accord_markdown_inline_clear (AccordMarkdownInline *in)
 typedef struct
 {
   AccordMarkdownReader *r;
-  AccordMarkdownInline *in;
+  AccordMarkdownInline *in;   /* NULL: one line of text, no citations kept */
   GString              *line;
   guint                 line_no;
   guint                 column;
@@ -155,7 +155,7 @@ static void
 cite (InlineWalk   *w,
       AccordSource *source)
 {
-  if (source != NULL && !g_ptr_array_find (w->in->sources, source, NULL))
+  if (source != NULL && w->in != NULL && !g_ptr_array_find (w->in->sources, source, NULL))
     g_ptr_array_add (w->in->sources, source);
 }
 
@@ -252,7 +252,10 @@ walk_inline (InlineWalk *w,
 
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
-      end_line (w);
+      if (w->in != NULL)
+        end_line (w);
+      else if (w->line->len > 0 && w->line->str[w->line->len - 1] != ' ')
+        g_string_append_c (w->line, ' ');
       break;
 
     case CMARK_NODE_HTML_INLINE:
@@ -277,7 +280,10 @@ walk_inline (InlineWalk *w,
         note_position (w, node);
         walk_inlines (w, node, depth + 1);
         if (url != NULL && url[0] == '#' && url[1] != '\0')
-          g_ptr_array_add (w->in->anchors, g_strdup (url + 1));
+          {
+            if (w->in != NULL)
+              g_ptr_array_add (w->in->anchors, g_strdup (url + 1));
+          }
         else if (url != NULL && is_web_address (url))
           {
             g_autofree char *text = g_strdup (w->line->str + MIN (start, w->line->len));
@@ -342,19 +348,17 @@ _accord_markdown_inline_text (AccordMarkdownInline *in)
   return g_string_free (text, FALSE);
 }
 
+/* The same text as _accord_markdown_inline_text() gives, in one pass
+ * with no line kept: most paragraphs of a long briefing are body text. */
 char *
 _accord_markdown_plain_text (AccordMarkdownReader *r,
                              cmark_node           *block)
 {
-  AccordMarkdownInline in;
-  char *text;
+  InlineWalk w = { r, NULL, g_string_new (NULL), 0, 0 };
 
-  _accord_markdown_inline_init (&in);
-  _accord_markdown_read_inlines (r, block, &in);
-  text = _accord_markdown_inline_text (&in);
-  _accord_markdown_inline_clear (&in);
+  walk_inlines (&w, block, 0);
 
-  return text;
+  return g_strstrip (g_string_free (w.line, FALSE));
 }
 
 static void
