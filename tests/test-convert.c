@@ -76,6 +76,19 @@ test_output_is_briefing_json (void)
   g_assert_true (g_utf8_validate (text, g_bytes_get_size (json), NULL));
 }
 
+/* Found by fuzz-markdown: json-glib wrote U+001F raw into a string. */
+static void
+test_control_characters (void)
+{
+  static const char text[] = "# T\n\n## S\n\nA \x1f unit separator, a \x01 and a\ttab.\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordBriefing) briefing = accord_loader_load_bytes (bytes, "controls.md", &error);
+
+  g_assert_no_error (error);
+  assert_round_trip (briefing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +111,7 @@ main (int   argc,
       g_test_add_data_func (test_path, folders[i], test_folder);
     }
   g_test_add_func ("/convert/output", test_output_is_briefing_json);
+  g_test_add_func ("/convert/control-characters", test_control_characters);
 
   return g_test_run ();
 }

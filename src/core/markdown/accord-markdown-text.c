@@ -165,7 +165,14 @@ static void
 append_text (InlineWalk *w,
              const char *text)
 {
+  g_autofree char *valid = NULL;
   const char *p = text;
+
+  /* The file is valid UTF-8, but cmark-gfm 0.29.0.gfm.6 can cut a
+   * character in two when a footnote reference ("[^x" and a line break)
+   * fails to match (found by fuzz-markdown). */
+  if (!g_utf8_validate (text, -1, NULL))
+    p = valid = g_utf8_make_valid (text, -1);
 
   for (;;)
     {
@@ -448,7 +455,7 @@ add_blocks (AccordMarkdownReader *r,
 
     case CMARK_NODE_CODE_BLOCK:
       {
-        g_autofree char *code = g_strdup (cmark_node_get_literal (block));
+        g_autofree char *code = g_utf8_make_valid (cmark_node_get_literal (block), -1);
 
         g_strchomp (code);
         if (code[0] != '\0')
@@ -458,8 +465,8 @@ add_blocks (AccordMarkdownReader *r,
 
     case CMARK_NODE_HTML_BLOCK:
       {
-        const char *html = cmark_node_get_literal (block);
-        g_autoptr(GPtrArray) texts = accord_html_to_paragraphs (html != NULL ? html : "", -1);
+        g_autofree char *html = g_utf8_make_valid (cmark_node_get_literal (block) ? cmark_node_get_literal (block) : "", -1);
+        g_autoptr(GPtrArray) texts = accord_html_to_paragraphs (html, -1);
 
         for (guint i = 0; i < texts->len; i++)
           add_paragraph (paragraphs, i == 0 ? prefix : NULL, g_strdup (g_ptr_array_index (texts, i)));

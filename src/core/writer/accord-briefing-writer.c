@@ -248,6 +248,7 @@ accord_briefing_write_json (AccordBriefing *briefing)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  GString *generated;
   GString *text;
 
   g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
@@ -273,9 +274,26 @@ accord_briefing_write_json (AccordBriefing *briefing)
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
 
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
+  generated = g_string_new (NULL);
+  json_generator_to_gstring (generator, generated);
+
+  /* json-glib 1.6 escapes \b \f \n \r \t in strings but writes the
+   * other control characters raw, which JSON forbids (and Accord's own
+   * check refuses).  Outside strings its indented output has only spaces
+   * and newlines, and inside them a newline is always escaped: so every
+   * other byte below 0x20 is in a string, and is escaped here. */
+  text = g_string_sized_new (generated->len + 1);
+  for (gsize i = 0; i < generated->len; i++)
+    {
+      guchar c = generated->str[i];
+
+      if (c < 0x20 && c != '\n')
+        g_string_append_printf (text, "\\u%04x", c);
+      else
+        g_string_append_c (text, c);
+    }
   g_string_append_c (text, '\n');
+  g_string_free (generated, TRUE);
 
   return g_string_free_to_bytes (text);
 }
