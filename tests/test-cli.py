@@ -414,6 +414,48 @@ def test_validate(data_dir):
           and r.stderr.startswith('invalid/date-feb-30.json:44:15: events[0].date: '), r)
 
 
+# --- other formats, and --convert -----------------------------------------
+
+def test_formats(data_dir, tmp):
+    r = run(['--validate', 'markdown/dialect.briefing.md', 'timelinejs/harbour-works.json',
+             'markdown/bad-date.briefing.md', 'timelinejs/timelinejs2.json'], cwd=data_dir)
+    check('--validate takes Markdown and TimelineJS3, and names what is wrong',
+          r.returncode == 1 and r.stdout == ''
+          and r.stderr.splitlines()[0] == 'markdown/bad-date.briefing.md:6:3: Timeline: '
+                                          '“Dec 2025” is not a date (write 2025-12)'
+          and 'older TimelineJS2 format' in r.stderr.splitlines()[1], r)
+
+    r = run(['--list-events', 'timelinejs/ancient.json'], cwd=data_dir)
+    check('--list-events on a TimelineJS3 timeline, BCE first',
+          r.returncode == 0 and r.stdout.splitlines()[0].startswith('-0490-09\t'), r)
+
+    r = run(['--search=rebuild', 'markdown/dialect.briefing.md'], cwd=data_dir)
+    check('--search in a Markdown briefing', r.returncode == 0 and 'quote\t' in r.stdout, r)
+
+    d = fresh_dir(tmp, 'convert')
+    r = run(['--convert', os.path.join(data_dir, 'markdown', 'dialect.briefing.md')], cwd=d)
+    check('--convert FILE writes ID.briefing.json', r.returncode == 0
+          and listing(d) == ['harbour.briefing.json'], (r, listing(d)))
+    first = run(['--list-sections', 'harbour.briefing.json'], cwd=d)
+    second = run(['--list-sections', os.path.join(data_dir, 'markdown', 'dialect.briefing.md')])
+    check('what --convert wrote lists the same sections',
+          first.returncode == 0 and first.stdout == second.stdout, (first, second))
+
+    r = run(['--convert=json', '--output=-', os.path.join(data_dir, 'timelinejs', 'harbour-works.json')])
+    check('--convert=json --output=- writes briefing JSON',
+          r.returncode == 0 and json.loads(r.stdout)['format'] == 'accord-briefing', r)
+
+    r = run(['--convert=yaml'])
+    check('--convert=yaml: exit 2, says what it converts to',
+          r.returncode == 2 and 'json' in r.stderr, r)
+
+    target = os.path.join(d, 'harbour.briefing.json')
+    before = open(target, 'rb').read()
+    r = run(['--convert', target, '--output=' + target])
+    check('--convert never overwrites its own input',
+          r.returncode == 1 and open(target, 'rb').read() == before, r)
+
+
 def main(argv):
     global ACCORD
 
@@ -435,6 +477,7 @@ def main(argv):
         test_export_failures(tmp)
         test_sigkill(tmp)
         test_validate(data_dir)
+        test_formats(data_dir, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

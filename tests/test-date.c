@@ -148,7 +148,8 @@ test_parse_invalid (void)
   assert_invalid ("2025-12-01T10:00", "\"2025-12-01T10:00\" is not a valid date: a time of day is not allowed");
   assert_invalid ("25", "\"25\" is not a valid date: the year must have four digits");
   assert_invalid ("+2025", "\"+2025\" " "is not an EDTF date");
-  assert_invalid ("-2025", expected_format);
+  assert_invalid ("--2025", expected_format);
+  assert_invalid ("-25", "\"-25\" is not a valid date: the year must have four digits");
   assert_invalid ("2025-1", "\"2025-1\" is not a valid date: the month must have two digits");
   assert_invalid ("2025-12-1", "\"2025-12-1\" is not a valid date: the day must have two digits");
   assert_invalid ("2025/", "\"2025/\" is not a valid date: an interval needs both a start and an end");
@@ -523,6 +524,26 @@ test_format (void)
   assert_format ("9999-12-31", "31 December 9999");
 }
 
+/* EDTF level 1's negative years, which TimelineJS timelines use for BCE. */
+static void
+test_parse_negative_year (void)
+{
+  g_autoptr(AccordDate) year = accord_date_parse ("-0500", NULL);
+  g_autoptr(AccordDate) interval = accord_date_parse ("-0500-03/-0044-03-15", NULL);
+  g_autoptr(AccordDate) zero = accord_date_parse ("0000", NULL);
+  int y, m, d;
+
+  g_assert_nonnull (year);
+  accord_date_get_start (year, &y, &m, &d);
+  g_assert_cmpint (y, ==, -500);
+  g_assert_cmpint (accord_date_get_last_day (year) + 1, ==, accord_date_days_from_civil (-499, 1, 1));
+  g_assert_nonnull (interval);
+  g_assert_true (accord_date_is_interval (interval));
+  g_assert_cmpint (accord_date_get_first_day (interval), <, accord_date_get_first_day (zero));
+  g_assert_cmpint (accord_date_get_last_day (interval), ==, accord_date_days_from_civil (-44, 3, 15));
+  g_assert_cmpint (accord_date_compare (year, zero), <, 0);
+}
+
 static void
 test_format_year_zero (void)
 {
@@ -651,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/date/parse/day", test_parse_day);
   g_test_add_func ("/date/parse/extremes", test_parse_extremes);
   g_test_add_func ("/date/parse/leap-days", test_parse_leap_days);
+  g_test_add_func ("/date/parse/negative-year", test_parse_negative_year);
   g_test_add_func ("/date/parse/invalid", test_parse_invalid);
   g_test_add_func ("/date/parse/long-text", test_parse_long_text);
   g_test_add_func ("/date/parse/null", test_parse_null);

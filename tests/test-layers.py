@@ -15,18 +15,20 @@ import sys
 
 from accord_tap import finish, report
 
-CORE = ['core/util', 'core/json', 'core/model', 'core/loader',
-        'core/search', 'core/timeline', 'core/export']
+CORE = ['core/util', 'core/json', 'core/model', 'core/markdown', 'core/loader',
+        'core/search', 'core/timeline', 'core/export', 'core/writer']
 
 # Folder -> the other folders whose headers it may include.
 ALLOWED = {
     'core/util': [],
     'core/json': ['core/util'],
     'core/model': ['core/util'],
-    'core/loader': ['core/json', 'core/model', 'core/util'],
+    'core/markdown': ['core/model', 'core/util'],
+    'core/loader': ['core/json', 'core/markdown', 'core/model', 'core/util'],
     'core/search': ['core/model', 'core/util'],
     'core/timeline': ['core/model', 'core/util'],
     'core/export': ['core/model', 'core/util'],
+    'core/writer': ['core/model', 'core/util'],
     'cli': CORE,
     # '.': src/accord-application.c and main.c, which the UI sits beside.
     'ui': CORE + ['cli', '.'],

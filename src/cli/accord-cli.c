@@ -33,10 +33,12 @@ const GOptionEntry accord_cli_options[] = {
     N_("Search the briefing and print the results, best first"), N_("QUERY") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export to a file: pdf, txt or md"), N_("FORMAT") },
+  { "convert", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) accord_cli_convert_option,
+    N_("Write the briefing as briefing JSON (from Markdown, TimelineJS3 or JSON)"), N_("json") },
   { "section", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --export: a section to export (repeat for more; default: all)"), N_("ID") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export: the file to write, or - for standard output"), N_("PATH") },
+    N_("With --export or --convert: the file to write, or - for standard output"), N_("PATH") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -195,10 +197,12 @@ accord_cli_run (GVariantDict *options)
     status = accord_cli_search (search, files);
   else if (format != NULL)
     status = accord_cli_export (options, format, files);
+  else if (accord_cli_convert_requested ())
+    status = accord_cli_convert (options, files);
   else if (g_variant_dict_contains (options, "section") ||
            g_variant_dict_contains (options, "output"))
     {
-      g_printerr (_("accord: --section and --output go with --export\n"));
+      g_printerr (_("accord: --section goes with --export, --output with --export or --convert\n"));
       status = 2;
     }
 

@@ -26,6 +26,13 @@ int   accord_cli_search   (const char          *query,
 int   accord_cli_export   (GVariantDict        *options,
                            const char          *format,
                            const char * const  *files);
+int   accord_cli_convert  (GVariantDict        *options,
+                           const char * const  *files);
+gboolean accord_cli_convert_option    (const char  *option_name,
+                                       const char  *value,
+                                       gpointer     data,
+                                       GError     **error);
+gboolean accord_cli_convert_requested (void);
 AccordBriefing *accord_cli_load_briefing (const char * const *files);
 
 G_END_DECLS

@@ -32,7 +32,12 @@
 #include <string.h>
 #include <time.h>
 
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "accord-bench-markdown.h"
 #include "accord-briefing.h"
+#include "accord-briefing-writer.h"
 #include "accord-export.h"
 #include "accord-json-doc.h"
 #include "accord-loader.h"
@@ -915,6 +920,88 @@ bench_timeline (AccordBriefing  *briefing,
 
 /* ---- main ---------------------------------------------------------- */
 
+/* The briefing written in the Markdown dialect, and that Markdown's model
+ * written back as JSON: two files of one model.  Their loads alternate,
+ * the first of each discarded, and the medians are compared. */
+static int
+run_markdown (GBytes *json_bytes,
+              int     runs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordBriefing) original = accord_loader_load_bytes (json_bytes, "bench.json", &error);
+  g_autoptr(AccordBriefing) from_markdown = NULL;
+  g_autoptr(GBytes) md = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autofree double *md_ms = g_new0 (double, runs);
+  g_autofree double *json_ms = g_new0 (double, runs);
+  g_autofree double *cmark_ms = g_new0 (double, runs);
+  double md_median, json_median, cmark_median;
+
+  if (original == NULL)
+    g_error ("%s", error->message);
+  md = accord_bench_markdown_write (original);
+  g_clear_object (&original);
+  from_markdown = accord_loader_load_bytes (md, "bench.md", &error);
+  if (from_markdown == NULL)
+    g_error ("the Markdown does not load: %s", error->message);
+  json = accord_briefing_write_json (from_markdown);
+  g_clear_object (&from_markdown);
+
+  for (int i = 0; i <= runs; i++)
+    {
+      AccordBriefing *b;
+      gint64 t;
+
+      t = now_ns ();
+      b = accord_loader_load_bytes (md, "bench.md", &error);
+      if (i > 0)
+        md_ms[i - 1] = elapsed_ms (t);
+      g_assert_nonnull (b);
+      g_object_unref (b);
+
+      t = now_ns ();
+      b = accord_loader_load_bytes (json, "bench.json", &error);
+      if (i > 0)
+        json_ms[i - 1] = elapsed_ms (t);
+      g_assert_nonnull (b);
+      g_object_unref (b);
+
+      /* The floor: cmark-gfm's parse and free alone, as the reader runs it. */
+      {
+        static const char * const names[] = { "table", "strikethrough", "autolink" };
+        cmark_parser *parser;
+        cmark_node *doc;
+
+        cmark_gfm_core_extensions_ensure_registered ();
+        t = now_ns ();
+        parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+        for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+          cmark_parser_attach_syntax_extension (parser, cmark_find_syntax_extension (names[k]));
+        cmark_parser_feed (parser, g_bytes_get_data (md, NULL), g_bytes_get_size (md));
+        doc = cmark_parser_finish (parser);
+        cmark_parser_free (parser);
+        cmark_node_free (doc);
+        if (i > 0)
+          cmark_ms[i - 1] = elapsed_ms (t);
+      }
+    }
+
+  md_median = median (md_ms, runs);
+  json_median = median (json_ms, runs);
+  cmark_median = median (cmark_ms, runs);
+  g_print ("%-34s %10.1f MB   %10.1f MB\n", "Markdown / JSON file", g_bytes_get_size (md) / 1e6,
+           g_bytes_get_size (json) / 1e6);
+  g_print ("%-34s %10.1f ms   %10.1f ms   ratio %.2f\n", "load Markdown / load JSON (median)",
+           md_median, json_median, md_median / json_median);
+  g_print ("%-34s %10.1f ms\n", "cmark-gfm parse + free alone", cmark_median);
+  g_print ("{\"md_size_mb\": %.2f, \"md_json_size_mb\": %.2f, \"md_load_ms\": %.1f, "
+           "\"md_json_load_ms\": %.1f, \"md_cmark_ms\": %.1f, \"md_load_ratio\": %.2f}\n",
+           g_bytes_get_size (md) / 1e6, g_bytes_get_size (json) / 1e6, md_median, json_median,
+           cmark_median, md_median / json_median);
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -931,6 +1018,7 @@ main (int   argc,
   g_auto(GStrv) files = NULL;
   gboolean print_queries = FALSE;
   gboolean subset_only = FALSE;
+  gboolean markdown = FALSE;
   int runs = 5;
   int pdf_kb = 100;
   int big_pdf_kb = 1000;
@@ -956,6 +1044,7 @@ main (int   argc,
     { "pango-times", 0, 0, G_OPTION_ARG_FILENAME, &pango_path, "pango-view's times on the subset text, in µs, one a line", "PATH" },
     { "startup-times", 0, 0, G_OPTION_ARG_FILENAME, &startup_path, "Lines “minimal µs”, “accord µs” (window) and “accord-content µs” (briefing shown)", "PATH" },
     { "print-queries", 0, 0, G_OPTION_ARG_NONE, &print_queries, "Print the query set, one a line, and exit", NULL },
+    { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, "Only compare loading the briefing as Markdown and as JSON (the same model), then exit", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print each query's latency and the index build times", NULL },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &child_mode, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
@@ -1003,6 +1092,9 @@ main (int   argc,
   bytes = read_bytes (files[0]);
   size = g_bytes_get_size (bytes);
   size_mb = size / 1e6;
+
+  if (markdown)
+    return run_markdown (bytes, runs);
 
   if (subset_only)
     {

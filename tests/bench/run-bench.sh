@@ -256,8 +256,12 @@ for size in $sizes; do
   "$bench" --runs="$runs" --pdf-kb="$pdf_kb" --grep-times="$data/grep-$size.txt" \
     $pango $startup "$file" | tee "$data/bench-$size.txt"
   tail -n 1 "$data/bench-$size.txt" >> "$data/results.jsonl"
+
+  # The same briefing as Markdown: its load against the JSON of that model.
+  "$bench" --runs="$runs" --markdown "$file" | tee "$data/bench-md-$size.txt"
+  tail -n 1 "$data/bench-md-$size.txt" >> "$data/results.jsonl"
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== results (one JSON line per size: ${sizes// /, })"
+echo "== results (two JSON lines per size, the second for Markdown: ${sizes// /, })"
 cat "$data/results.jsonl"

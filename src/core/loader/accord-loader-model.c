@@ -299,12 +299,18 @@ check_format (AccordLoaderState *l,
       g_strcmp0 (node_string (l, node, NULL), ACCORD_BRIEFING_FORMAT) != 0)
     {
       if (node != ACCORD_JSON_NODE_NONE)
-        _accord_loader_path_push_key (l, "format");
-      _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
-                           _("this is not an Accord briefing (expected \"format\": \"%s\")"),
-                           ACCORD_BRIEFING_FORMAT);
-      if (node != ACCORD_JSON_NODE_NONE)
-        _accord_loader_path_pop (l);
+        {
+          _accord_loader_path_push_key (l, "format");
+          _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
+                               _("this is not an Accord briefing (expected \"format\": \"%s\")"),
+                               ACCORD_BRIEFING_FORMAT);
+          _accord_loader_path_pop (l);
+        }
+      else
+        _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
+                             _("this is not an Accord briefing (expected \"format\": \"%s\") "
+                               "nor a TimelineJS3 timeline (expected \"events\": […])"),
+                             ACCORD_BRIEFING_FORMAT);
       return FALSE;
     }
 

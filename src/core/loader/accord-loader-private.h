@@ -157,6 +157,8 @@ gboolean        _accord_loader_register_id        (AccordLoaderState          *l
 
 gboolean        _accord_loader_load_root            (AccordLoaderState          *l,
                                                      AccordJsonNode   root_node);
+gboolean        _accord_loader_load_timelinejs      (AccordLoaderState          *l,
+                                                     AccordJsonNode   root_node);
 AccordBriefing *_accord_loader_load_data            (const char      *data,
                                                      gsize            length,
                                                      const char      *display_name,

@@ -23,6 +23,7 @@
 #include "accord-json-check.h"
 #include "accord-json-doc.h"
 #include "accord-loader-private.h"
+#include "accord-markdown.h"
 #include "accord-model-private.h"
 
 void
@@ -48,6 +49,95 @@ _accord_loader_set_too_large_error (GError     **error,
                display_name, size, max);
 }
 
+/* Other JSON shapes that people will try to open, named so that they
+ * know what they have. */
+static gboolean
+load_json_root (AccordLoaderState *l,
+                AccordJsonNode     root)
+{
+  AccordJsonNode member;
+
+  /* A briefing that lost its "format" still has its sections: tell its
+   * author what is missing rather than read it as a timeline. */
+  if (node_type (l, root) != ACCORD_JSON_OBJECT ||
+      get_member (l, root, "format") != ACCORD_JSON_NODE_NONE ||
+      get_member (l, root, "sections") != ACCORD_JSON_NODE_NONE)
+    return _accord_loader_load_root (l, root);
+
+  member = get_member (l, root, "events");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_ARRAY)
+    return _accord_loader_load_timelinejs (l, root);
+
+  member = get_member (l, root, "timeline");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_OBJECT)
+    {
+      _accord_loader_path_push_key (l, "timeline");
+      _accord_loader_fail (l, ACCORD_ERROR_UNSUPPORTED_FORMAT,
+                           _("this is a timeline in the older TimelineJS2 format "
+                             "(\"timeline\": {\"date\": […]}); Accord reads TimelineJS3 "
+                             "timelines (\"events\": […])"));
+      _accord_loader_path_pop (l);
+      return FALSE;
+    }
+
+  member = get_member (l, root, "storymap");
+  if (member != ACCORD_JSON_NODE_NONE && node_type (l, member) == ACCORD_JSON_OBJECT)
+    {
+      _accord_loader_path_push_key (l, "storymap");
+      _accord_loader_fail (l, ACCORD_ERROR_UNSUPPORTED_FORMAT,
+                           _("this is a StoryMapJS story map, not a briefing or a timeline; "
+                             "Accord reads briefing JSON, Markdown and TimelineJS3 timelines"));
+      _accord_loader_path_pop (l);
+      return FALSE;
+    }
+
+  return _accord_loader_load_root (l, root);
+}
+
+typedef enum
+{
+  SNIFF_JSON,
+  SNIFF_MARKDOWN,
+  SNIFF_JSON_OR_MARKDOWN,  /* JSON if it parses, Markdown otherwise */
+} Sniffed;
+
+static gboolean
+name_has_suffix (const char *name,
+                 const char *suffix)
+{
+  gsize n = strlen (name);
+  gsize m = strlen (suffix);
+
+  return n >= m && g_ascii_strcasecmp (name + n - m, suffix) == 0;
+}
+
+/* The content decides; the name is a hint where content cannot: a file
+ * named .json is always JSON (and its errors are JSON errors), a Markdown
+ * file may start with "[" (a link, a badge) or, rarely, with "{". */
+static Sniffed
+sniff (const char *data,
+       gsize       length,
+       const char *name)
+{
+  gboolean markdown_name = name_has_suffix (name, ".md") || name_has_suffix (name, ".markdown");
+  gsize i = 0;
+
+  if (name_has_suffix (name, ".json"))
+    return SNIFF_JSON;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
+    i++;
+
+  if (i < length && data[i] == '{')
+    return markdown_name ? SNIFF_JSON_OR_MARKDOWN : SNIFF_JSON;
+  if (i < length && data[i] == '[')
+    return SNIFF_JSON_OR_MARKDOWN;
+
+  return SNIFF_MARKDOWN;
+}
+
 AccordBriefing *
 _accord_loader_load_data (const char  *data,
                           gsize        length,
@@ -64,6 +154,7 @@ _accord_loader_load_data (const char  *data,
   AccordJsonPosition pos = { 1, 1 };
   AccordJsonCheckResult result;
   AccordLoaderState l = { 0 };
+  Sniffed sniffed;
 
   if (length > ACCORD_LOADER_MAX_FILE_SIZE)
     {
@@ -71,7 +162,13 @@ _accord_loader_load_data (const char  *data,
       return NULL;
     }
 
+  sniffed = sniff (data, length, display_name);
+  if (sniffed == SNIFF_MARKDOWN)
+    return accord_markdown_read (data, length, display_name, file, error);
+
   result = accord_json_doc_parse (data, length, &limits, &doc, &pos, &message);
+  if (result != ACCORD_JSON_CHECK_OK && sniffed == SNIFF_JSON_OR_MARKDOWN)
+    return accord_markdown_read (data, length, display_name, file, error);
   if (result != ACCORD_JSON_CHECK_OK)
     {
       g_set_error (error, ACCORD_ERROR,
@@ -89,7 +186,7 @@ _accord_loader_load_data (const char  *data,
   g_set_object (&l.briefing->file, file);
   l.path = g_array_new (FALSE, FALSE, sizeof (AccordLoaderPathSegment));
 
-  _accord_loader_load_root (&l, accord_json_doc_get_root (doc));
+  load_json_root (&l, accord_json_doc_get_root (doc));
 
   /* Before returning: peak memory is the file, the document and the model,
    * and the caller may go on to build a search index. */

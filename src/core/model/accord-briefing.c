@@ -155,6 +155,19 @@ accord_briefing_get_display_name (AccordBriefing *self)
 }
 
 /**
+ * accord_briefing_get_file_format:
+ *
+ * Returns: what the briefing was read from: briefing JSON, Markdown or a
+ *   TimelineJS3 timeline
+ */
+AccordFileFormat
+accord_briefing_get_file_format (AccordBriefing *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (self), ACCORD_FILE_FORMAT_BRIEFING);
+  return self->file_format;
+}
+
+/**
  * accord_briefing_dup_key:
  *
  * The key under which Accord remembers things about this briefing (the

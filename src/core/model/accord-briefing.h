@@ -28,6 +28,7 @@ const char    *accord_briefing_get_language     (AccordBriefing *self);
 const char    *accord_briefing_get_summary      (AccordBriefing *self);
 const char    *accord_briefing_get_display_name (AccordBriefing *self);
 GFile         *accord_briefing_get_file         (AccordBriefing *self);
+AccordFileFormat accord_briefing_get_file_format (AccordBriefing *self);
 char          *accord_briefing_dup_key          (AccordBriefing *self);
 GListModel    *accord_briefing_get_sources      (AccordBriefing *self);
 GListModel    *accord_briefing_get_actors       (AccordBriefing *self);

@@ -216,9 +216,19 @@ parse_part (AccordDateParser  *parser,
             AccordDatePart    *part,
             GError           **error)
 {
+  gboolean negative = FALSE;
   gsize n;
 
   memset (part, 0, sizeof *part);
+
+  /* EDTF level 1's negative calendar year: "-0500" is 501 BCE, year 0000
+   * being 1 BCE, as in ISO 8601.  TimelineJS timelines reach back that
+   * far. */
+  if (p < end && *p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
 
   n = count_digits (p, end);
   if (n != 4)
@@ -232,7 +242,7 @@ parse_part (AccordDateParser  *parser,
       return FALSE;
     }
 
-  part->year = read_number (p, 4);
+  part->year = negative ? -read_number (p, 4) : read_number (p, 4);
   part->precision = ACCORD_DATE_PRECISION_YEAR;
   p += 4;
 

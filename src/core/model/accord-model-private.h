@@ -106,6 +106,7 @@ struct _AccordBriefing
   char *summary;
   char *display_name;
   GFile *file;              /* NULL for the bundled briefing */
+  AccordFileFormat file_format;
   GListStore *sources;
   GListStore *actors;
   GListStore *sections;     /* top level */
@@ -120,5 +121,20 @@ struct _AccordBriefing
 
 AccordBriefing *_accord_briefing_new           (void);
 void            _accord_briefing_finish        (AccordBriefing *self);
+
+/* accord-model-build.c: for readers that build the model object by object. */
+AccordSection  *_accord_section_new_empty      (void);
+AccordEvent    *_accord_event_new_empty        (void);
+void            _accord_briefing_add_section   (AccordBriefing *self,
+                                                AccordSection  *parent,
+                                                AccordSection  *section);
+void            _accord_briefing_add_event     (AccordBriefing *self,
+                                                AccordEvent    *event);
+void            _accord_briefing_add_actor     (AccordBriefing *self,
+                                                AccordActor    *actor);
+void            _accord_briefing_add_source    (AccordBriefing *self,
+                                                AccordSource   *source);
+void            _accord_section_link_event     (AccordSection  *section,
+                                                AccordEvent    *event);
 
 G_END_DECLS

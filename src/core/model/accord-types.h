@@ -44,6 +44,23 @@ typedef enum
   ACCORD_DATE_QUALIFIER_APPROXIMATE = 1 << 1,
 } AccordDateQualifiers;
 
+/**
+ * AccordFileFormat:
+ * @ACCORD_FILE_FORMAT_BRIEFING: Accord's briefing JSON
+ *   (data/briefing.schema.json)
+ * @ACCORD_FILE_FORMAT_MARKDOWN: CommonMark, in the dialect of
+ *   docs/markdown-briefings.md or none at all
+ * @ACCORD_FILE_FORMAT_TIMELINEJS: a TimelineJS3 timeline's JSON
+ *
+ * What a briefing was read from.  The loader tells them apart by content.
+ */
+typedef enum
+{
+  ACCORD_FILE_FORMAT_BRIEFING,
+  ACCORD_FILE_FORMAT_MARKDOWN,
+  ACCORD_FILE_FORMAT_TIMELINEJS,
+} AccordFileFormat;
+
 typedef enum
 {
   ACCORD_ERROR_INVALID_DATE,
@@ -55,6 +72,7 @@ typedef enum
   ACCORD_ERROR_IO,
   ACCORD_ERROR_NOT_FOUND,
   ACCORD_ERROR_EXPORT,
+  ACCORD_ERROR_UNSUPPORTED_FORMAT,
 } AccordError;
 
 #define ACCORD_ERROR (accord_error_quark ())
