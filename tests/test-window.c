@@ -1012,6 +1012,7 @@ static void
 test_window_loading_first (void)
 {
   AccordWindow *window = accord_test_new_window (1100, 760);
+  guint n_toplevels;
   GListModel *results;
 
   g_assert_cmpstr (visible_page (window), ==, "loading");
@@ -1019,6 +1020,12 @@ test_window_loading_first (void)
   g_assert_null (accord_window_get_error_page (window));
   g_assert_null (accord_window_get_section (window));
   g_assert_false (accord_window_select_section (window, "roundtable"));
+  /* Saving and exporting wait for a briefing: no dialog opens. */
+  n_toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as-briefing", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  accord_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_toplevels);
   /* Alt+Left and Ctrl+F do nothing yet. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);

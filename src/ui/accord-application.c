@@ -131,8 +131,8 @@ accord_application_handle_local_options (GApplication *app,
   if (!gtk_init_check ())
     {
       g_printerr (_("accord: cannot open a display. Run it in a graphical session, "
-                    "or use --validate, --list-sections, --list-events, --search "
-                    "or --export (see --help).\n"));
+                    "or use --validate, --list-sections, --list-events, --search, "
+                    "--export or --convert (see --help).\n"));
       return 1;
     }
 

@@ -14,6 +14,7 @@
 
 #include "accord-accessible.h"
 #include "accord-briefing.h"
+#include "accord-briefing-writer.h"
 #include "accord-export.h"
 #include "accord-export-dialog.h"
 #include "accord-toast.h"
@@ -57,10 +58,15 @@ open_action (GtkWidget  *widget,
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
-  gtk_file_filter_set_name (briefings, _("Briefings"));
+  /* Briefing JSON, Markdown and TimelineJS3 timelines: the loader tells
+   * them apart by their content. */
+  gtk_file_filter_set_name (briefings, _("Briefings, Markdown and Timelines"));
   gtk_file_filter_add_mime_type (briefings, "application/vnd.accordapp.briefing+json");
   gtk_file_filter_add_mime_type (briefings, "application/json");
+  gtk_file_filter_add_mime_type (briefings, "text/markdown");
   gtk_file_filter_add_suffix (briefings, "json");
+  gtk_file_filter_add_suffix (briefings, "md");
+  gtk_file_filter_add_suffix (briefings, "markdown");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), briefings);
 
   gtk_file_filter_set_name (all, _("All Files"));
@@ -161,6 +167,82 @@ close_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+save_briefing_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  AccordBriefing *briefing = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "accord-target");
+  g_autoptr(GBytes) bytes = accord_briefing_write_json (briefing);
+  GError *error = NULL;
+
+  /* Atomic, like exports: the file appears complete or not at all. */
+  if (!accord_export_write (bytes, file, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_briefing_done (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  AccordWindow *self = ACCORD_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    accord_window_add_toast (self, accord_toast_new_plain (error->message));
+  else
+    accord_window_add_toast (self, adw_toast_new (_("Saved as briefing JSON")));
+}
+
+static void
+on_save_chooser_response (GtkNativeDialog *dialog,
+                          int              response,
+                          AccordWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      self->briefing != NULL)
+    {
+      task = g_task_new (self, NULL, save_briefing_done, NULL);
+      g_task_set_task_data (task, g_object_ref (self->briefing), g_object_unref);
+      g_object_set_data_full (G_OBJECT (task), "accord-target", g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, save_briefing_thread);
+    }
+
+  g_object_unref (dialog);
+}
+
+/* Writes the briefing shown as briefing JSON: what a Markdown briefing or a
+ * TimelineJS3 timeline becomes for tools that read Accord's format. */
+static void
+save_as_briefing_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save as Briefing"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = g_strconcat (accord_briefing_get_id (self->briefing), ".briefing.json", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -297,6 +379,7 @@ _accord_window_update_actions (AccordWindow *self)
     "win.next-match",
     "win.previous-match",
     "win.print",
+    "win.save-as-briefing",
     "win.search",
     "win.show-view",
   };
@@ -319,6 +402,7 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-match", NULL, step_match_action);
   gtk_widget_class_install_action (widget_class, "win.previous-match", NULL, step_match_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as-briefing", NULL, save_as_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
