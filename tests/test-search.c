@@ -330,9 +330,9 @@ test_prefix_nav (void)
 
       if (object == G_OBJECT (roundtable))
         {
-          g_assert_cmpint (accord_search_result_get_field (result), ==, ACCORD_SEARCH_FIELD_KEY_POINT);
           g_autofree char *marked = accord_search_result_format_marked (result, "[", "]");
 
+          g_assert_cmpint (accord_search_result_get_field (result), ==, ACCORD_SEARCH_FIELD_KEY_POINT);
           g_assert_nonnull (strstr (marked, "especially [nav]al capacity"));
           found_naval = TRUE;
         }
