@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "accord-application.h"
 #include "accord-briefing.h"
 #include "accord-export-dialog.h"
 #include "accord-search.h"
@@ -436,6 +437,145 @@ test_export_dialog_markup (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The Shell's calls to the search provider, made over D-Bus to an
+ * application running in this process, so that the windows they open can
+ * be looked at. */
+typedef struct
+{
+  GDBusConnection *client;
+  GVariant        *reply;
+  GError          *error;
+} Call;
+
+static void
+on_call_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Call *call = user_data;
+
+  call->reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &call->error);
+}
+
+static gboolean
+call_done (gpointer data)
+{
+  Call *call = data;
+
+  return call->reply != NULL || call->error != NULL;
+}
+
+static GVariant *
+provider_call (GDBusConnection    *client,
+               const char         *method,
+               GVariant           *parameters,
+               const GVariantType *reply_type)
+{
+  Call call = { client, NULL, NULL };
+
+  g_dbus_connection_call (client, "io.github.accordapp.Accord",
+                          "/io/github/accordapp/Accord/SearchProvider",
+                          "org.gnome.Shell.SearchProvider2", method, parameters, reply_type,
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_call_done, &call);
+  wait_until (call_done, &call);
+  g_assert_no_error (call.error);
+  return call.reply;
+}
+
+static AccordWindow *
+app_window (AccordApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return ACCORD_IS_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window))
+    ? ACCORD_WINDOW (window) : NULL;
+}
+
+static gboolean
+window_on_roundtable (gpointer data)
+{
+  AccordWindow *window = app_window (data);
+
+  return window != NULL && briefing_shown (window) && on_roundtable (window);
+}
+
+static gboolean
+window_searching (gpointer data)
+{
+  AccordWindow *window = app_window (data);
+
+  return window != NULL && briefing_shown (window) && index_ready (window) &&
+         search_open (window) && accord_search_panel_get_state (search_panel (window)) == ACCORD_SEARCH_PANEL_RESULTS;
+}
+
+static void
+test_search_provider (void)
+{
+  g_autoptr(AccordApplication) app = accord_application_new ();
+  g_autoptr(GDBusConnection) client = NULL;
+  g_autoptr(GVariant) initial = NULL;
+  g_autoptr(GVariant) narrower = NULL;
+  g_autoptr(GVariant) none = NULL;
+  g_autoptr(GVariant) activated = NULL;
+  g_autoptr(GVariant) launched = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **ids = NULL;
+  g_autofree const char **narrower_ids = NULL;
+  g_autofree const char **no_ids = NULL;
+  const char *naval[] = { "naval", NULL };
+  const char *naval_capacity[] = { "naval", "capacity", NULL };
+  const char *naval_nothing[] = { "naval", "zzzyzzx", NULL };
+  const char *middle_powers[] = { "middle", "powers", NULL };
+  AccordWindow *window;
+
+  /* The provider is exported when the application registers on the bus. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_application_get_is_remote (G_APPLICATION (app)));
+  client = g_dbus_connection_new_for_address_sync (g_getenv ("DBUS_SESSION_BUS_ADDRESS"),
+                                                   G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                   G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                   NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  initial = provider_call (client, "GetInitialResultSet", g_variant_new ("(^as)", naval),
+                           G_VARIANT_TYPE ("(as)"));
+  g_variant_get (initial, "(^a&s)", &ids);
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, 1);
+
+  /* Narrowing keeps only what still matches, and may end with nothing. */
+  narrower = provider_call (client, "GetSubsearchResultSet",
+                            g_variant_new ("(^as^as)", ids, naval_capacity), G_VARIANT_TYPE ("(as)"));
+  g_variant_get (narrower, "(^a&s)", &narrower_ids);
+  g_assert_cmpuint (g_strv_length ((char **) narrower_ids), ==, 1);
+  g_assert_cmpstr (narrower_ids[0], ==, ids[0]);
+  none = provider_call (client, "GetSubsearchResultSet",
+                        g_variant_new ("(^as^as)", ids, naval_nothing), G_VARIANT_TYPE ("(as)"));
+  g_variant_get (none, "(^a&s)", &no_ids);
+  g_assert_cmpuint (g_strv_length ((char **) no_ids), ==, 0);
+
+  /* Activating the result opens the briefing in a window, at the section. */
+  activated = provider_call (client, "ActivateResult",
+                             g_variant_new ("(s^asu)", ids[0], naval, 0), G_VARIANT_TYPE ("()"));
+  wait_until (window_on_roundtable, app);
+  window = app_window (app);
+  g_assert_nonnull (accord_section_view_find_label (section_view (window),
+                                                    "Gaps in capabilities on both sides, especially naval capacity."));
+  accord_test_destroy_window (GTK_WINDOW (window));
+
+  /* Launching the search opens a window searching for the terms. */
+  launched = provider_call (client, "LaunchSearch",
+                            g_variant_new ("(^asu)", middle_powers, 0), G_VARIANT_TYPE ("()"));
+  wait_until (window_searching, app);
+  window = app_window (app);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window)))),
+                   ==, "middle powers");
+  g_assert_cmpuint (g_list_model_get_n_items (accord_search_panel_get_results (search_panel (window))), >, 0);
+  accord_test_destroy_window (GTK_WINDOW (window));
+
+  g_dbus_connection_close_sync (client, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +585,7 @@ main (int   argc,
 
   g_test_add_func ("/window-shown/search-keys-and-highlights", test_search_keys_and_highlights);
   g_test_add_func ("/window-shown/export-dialog-markup", test_export_dialog_markup);
+  g_test_add_func ("/window-shown/search-provider", test_search_provider);
 
   return g_test_run ();
 }
