@@ -16,6 +16,7 @@
 #include "accord-export.h"
 #include "accord-loader.h"
 #include "accord-section.h"
+#include "accord-test-unprivileged.h"
 
 /* The PDF is read back with poppler-glib when the build provides it. */
 #if __has_include (<poppler.h>)
@@ -753,18 +754,30 @@ test_write (void)
   remove_tree (dir);
 }
 
+/* As root, in a child that becomes an unprivileged user first: root would
+ * write into the read-only folder. */
 static void
 test_write_read_only_folder (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *existing = NULL;
   g_autofree char *listing = NULL;
+  g_autofree char *why_not = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new_static ("new contents\n", 13);
   g_autoptr(GError) error = NULL;
 
-  if (geteuid () == 0)
+  if (g_test_subprocess ())
     {
-      g_test_skip ("root writes into read-only folders");
+      accord_test_unprivileged_become ();
+      existing = g_build_filename (g_getenv ("ACCORD_TEST_DIR"), "briefing.txt", NULL);
+      g_assert_false (g_access (g_getenv ("ACCORD_TEST_DIR"), W_OK) == 0);
+      assert_write_fails (bytes, existing);
+      return;
+    }
+
+  if (!accord_test_unprivileged_possible (&why_not))
+    {
+      g_test_skip (why_not);
       return;
     }
 
@@ -772,9 +785,15 @@ test_write_read_only_folder (void)
   existing = g_build_filename (dir, "briefing.txt", NULL);
   g_file_set_contents (existing, "old contents\n", -1, &error);
   g_assert_no_error (error);
+  accord_test_unprivileged_give (dir);
+  accord_test_unprivileged_give (existing);
   g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
 
-  assert_write_fails (bytes, existing);
+  g_setenv ("ACCORD_TEST_DIR", dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("ACCORD_TEST_DIR");
+
   assert_file_contents (existing, "old contents\n");
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "briefing.txt");

@@ -35,6 +35,8 @@ typedef struct
   char     *file;        /* as in the manifest, "@" and all */
   gboolean  generated;
   gboolean  valid;
+  gint64    n_sections;   /* how many a valid file loads, or -1 */
+  gint64    n_events;
   char     *code;        /* "*" when unchecked */
   gboolean  has_position;
   gboolean  check_position;
@@ -100,6 +102,7 @@ parse_line (const char *line,
   c->generated = fields[0][0] == '@';
   c->file = g_strdup (fields[0]);
   c->max_seconds = DEFAULT_MAX_SECONDS;
+  c->n_sections = c->n_events = -1;
 
   if (g_str_equal (fields[1], "valid"))
     c->valid = TRUE;
@@ -140,6 +143,10 @@ parse_line (const char *line,
             continue;
           if (g_str_has_prefix (flags[i], "max-seconds="))
             c->max_seconds = g_ascii_strtod (flags[i] + strlen ("max-seconds="), NULL);
+          else if (g_str_has_prefix (flags[i], "sections="))
+            c->n_sections = g_ascii_strtoll (flags[i] + strlen ("sections="), NULL, 10);
+          else if (g_str_has_prefix (flags[i], "events="))
+            c->n_events = g_ascii_strtoll (flags[i] + strlen ("events="), NULL, 10);
           else
             g_error ("MANIFEST:%u: unknown flag “%s”", line_number, flags[i]);
         }
@@ -265,11 +272,20 @@ test_case (gconstpointer data)
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
   g_test_message ("%s: %.3f s", c->file, seconds);
 
+  /* Every valid case says how much it holds. */
+  if (c->valid)
+    g_assert_true (c->n_sections >= 0 && c->n_events >= 0);
+
   if (c->valid)
     {
       g_assert_no_error (error);
       g_assert_true (ACCORD_IS_BRIEFING (briefing));
       assert_briefing_text (briefing);
+      /* Everything the file holds is there: nothing dropped on the way. */
+      if (c->n_sections >= 0)
+        g_assert_cmpint (g_list_model_get_n_items (accord_briefing_get_all_sections (briefing)), ==, c->n_sections);
+      if (c->n_events >= 0)
+        g_assert_cmpint (g_list_model_get_n_items (accord_briefing_get_events (briefing)), ==, c->n_events);
     }
   else
     {

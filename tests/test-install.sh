@@ -54,13 +54,21 @@ else
 fi
 
 n=$((n + 1))
-for l in $(cat "$(dirname "$0")/../po/LINGUAS" 2>/dev/null); do
+# No list, or an empty one, is a broken build, not "every language".
+linguas="$(dirname "$0")/../po/LINGUAS"
+languages=$(sed 's/#.*//' "$linguas" 2>/dev/null | tr -s ' \t' '\n\n' | grep -v '^$')
+if [ -z "$languages" ]; then
+  echo "not ok $n - po/LINGUAS is missing or lists no language"
+  exit 1
+fi
+count=0
+for l in $languages; do
   if [ ! -e "$root/share/locale/$l/LC_MESSAGES/accord.mo" ]; then
     echo "not ok $n - translation $l is not installed"
-    status=1
-    exit $status
+    exit 1
   fi
+  count=$((count + 1))
 done
-echo "ok $n - every language in po/LINGUAS is installed"
+echo "ok $n - every language in po/LINGUAS ($count) is installed"
 
 exit $status

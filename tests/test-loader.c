@@ -22,6 +22,7 @@
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
+#include "accord-test-unprivileged.h"
 
 #define MiB (1024 * 1024)
 
@@ -765,24 +766,41 @@ test_not_found (void)
   remove_temp_dir (dir);
 }
 
+/* As root, in a child that becomes an unprivileged user first: root reads
+ * a file without read permission. */
 static void
 test_unreadable (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *why_not = NULL;
   g_autoptr(GFile) file = NULL;
 
-  if (geteuid () == 0)
+  if (g_test_subprocess ())
     {
-      g_test_skip ("root can read a file without read permission");
+      accord_test_unprivileged_become ();
+      file = g_file_new_for_path (g_getenv ("ACCORD_TEST_FILE"));
+      assert_load_error (file, NULL, ACCORD_ERROR_IO, "unreadable.json: *");
+      return;
+    }
+
+  if (!accord_test_unprivileged_possible (&why_not))
+    {
+      g_test_skip (why_not);
       return;
     }
 
   dir = make_temp_dir ();
   path = write_bundled_copy (dir, "unreadable.json");
-  file = g_file_new_for_path (path);
+  accord_test_unprivileged_give (dir);
+  accord_test_unprivileged_give (path);
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
-  assert_load_error (file, NULL, ACCORD_ERROR_IO, "unreadable.json: *");
+
+  g_setenv ("ACCORD_TEST_FILE", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("ACCORD_TEST_FILE");
+
   remove_temp_dir (dir);
 }
 

@@ -174,6 +174,14 @@ test_bundled_order (void)
   /* The band's child covers the band. */
   g_assert_cmpfloat (fabs (c[0].bounds.origin.x - c[0].item.start_px), <=, 1);
   g_assert_cmpfloat (c[0].bounds.size.width, >=, 31 * px_per_day - 1);
+  /* A point's child starts half a marker before its date: the dot (20 px,
+   * the marker width the view gives the layout) is centred on the date and
+   * the label follows it, where the layout kept room for it. */
+  for (guint i = 1; i < 3; i++)
+    {
+      g_assert_cmpfloat (fabs (c[i].bounds.origin.x - (c[i].item.start_px - 20 / 2.0)), <=, 1);
+      g_assert_cmpfloat (c[i].bounds.size.width, >, 20);
+    }
 
   /* The gaps between them are labelled. */
   frame = accord_timeline_view_get_frame (view);
