@@ -159,3 +159,25 @@ accord_test_wait_for_label (GtkWidget  *root,
   accord_test_wait_until (label_shown, &search);
   return search.found;
 }
+
+/* The window's pages, which a test reaches through their public API. */
+AccordBriefingPage *
+accord_test_briefing_page (AccordWindow *window)
+{
+  AccordBriefingPage *page = accord_window_get_briefing_page (window);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+AccordSectionView *
+accord_test_section_view (AccordWindow *window)
+{
+  return accord_briefing_page_get_section_view (accord_test_briefing_page (window));
+}
+
+AccordSearchPanel *
+accord_test_search_panel (AccordWindow *window)
+{
+  return accord_briefing_page_get_search_panel (accord_test_briefing_page (window));
+}

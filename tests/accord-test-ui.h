@@ -27,4 +27,8 @@ GtkWidget    *accord_test_find_label     (GtkWidget           *root,
 GtkWidget    *accord_test_wait_for_label (GtkWidget           *root,
                                           const char          *text);
 
+AccordBriefingPage *accord_test_briefing_page (AccordWindow *window);
+AccordSectionView  *accord_test_section_view  (AccordWindow *window);
+AccordSearchPanel  *accord_test_search_panel  (AccordWindow *window);
+
 G_END_DECLS

@@ -32,27 +32,6 @@
     accord_test_wait_until (cond, data); \
   } G_STMT_END
 
-static AccordBriefingPage *
-briefing_page (AccordWindow *window)
-{
-  AccordBriefingPage *page = accord_window_get_briefing_page (window);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
-static AccordSectionView *
-section_view (AccordWindow *window)
-{
-  return accord_briefing_page_get_section_view (briefing_page (window));
-}
-
-static AccordSearchPanel *
-search_panel (AccordWindow *window)
-{
-  return accord_briefing_page_get_search_panel (briefing_page (window));
-}
-
 /* Sends @keys (xdotool's names, separated by spaces: "ctrl+f", "n a v")
  * to @window as real key presses and releases, after giving it the
  * keyboard focus. */
@@ -150,20 +129,20 @@ assert_highlights_match (GtkLabel   *label,
 static gboolean
 index_ready (gpointer data)
 {
-  return accord_search_panel_get_ready (search_panel (data));
+  return accord_search_panel_get_ready (accord_test_search_panel (data));
 }
 
 static gboolean
 search_open (gpointer data)
 {
-  return accord_search_panel_get_search_mode (search_panel (data));
+  return accord_search_panel_get_search_mode (accord_test_search_panel (data));
 }
 
 static gboolean
 entry_focused (gpointer data)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
-  GtkWidget *entry = GTK_WIDGET (accord_search_panel_get_entry (search_panel (data)));
+  GtkWidget *entry = GTK_WIDGET (accord_search_panel_get_entry (accord_test_search_panel (data)));
 
   /* The focus moves before the search bar has shown the entry, and keys
    * sent to an entry that is not yet mapped are lost. */
@@ -174,13 +153,13 @@ entry_focused (gpointer data)
 static gboolean
 search_closed (gpointer data)
 {
-  return !accord_search_panel_get_search_mode (search_panel (data));
+  return !accord_search_panel_get_search_mode (accord_test_search_panel (data));
 }
 
 static gboolean
 showing_results (gpointer data)
 {
-  AccordSearchPanelState state = accord_search_panel_get_state (search_panel (data));
+  AccordSearchPanelState state = accord_search_panel_get_state (accord_test_search_panel (data));
 
   return state == ACCORD_SEARCH_PANEL_RESULTS || state == ACCORD_SEARCH_PANEL_NO_RESULTS;
 }
@@ -196,7 +175,7 @@ on_roundtable (gpointer data)
 static gboolean
 at_second_match (gpointer data)
 {
-  return g_strcmp0 (accord_search_panel_get_match_text (search_panel (data)), "2 of 2") == 0;
+  return g_strcmp0 (accord_search_panel_get_match_text (accord_test_search_panel (data)), "2 of 2") == 0;
 }
 
 /* Ctrl+F, typing, Enter, Ctrl+G and Escape as key events; the highlights
@@ -224,19 +203,19 @@ test_search_keys_and_highlights (void)
   wait_until (entry_focused, window);
   send_keys (GTK_WIDGET (window), "n a v a l");
   wait_until (showing_results, window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window)))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window)))),
                    ==, "naval");
-  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  g_assert_cmpint (accord_search_panel_get_state (accord_test_search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
 
   send_keys (GTK_WIDGET (window), "Return");
   wait_until (on_roundtable, window);
   accord_test_settle ();
-  g_assert_cmpuint (accord_section_view_get_n_matches (section_view (window)), ==, 2);
-  label = accord_section_view_find_label (section_view (window), key_point);
+  g_assert_cmpuint (accord_section_view_get_n_matches (accord_test_section_view (window)), ==, 2);
+  label = accord_section_view_find_label (accord_test_section_view (window), key_point);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (label));
   assert_highlights_match (GTK_LABEL (label), "naval");
-  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
+  g_assert_cmpstr (accord_search_panel_get_match_text (accord_test_search_panel (window)), ==, "1 of 2");
 
   send_keys (GTK_WIDGET (window), "ctrl+g");
   wait_until (at_second_match, window);
@@ -244,7 +223,7 @@ test_search_keys_and_highlights (void)
   /* Enter left the focus on the match in the section, where neither
    * Escape nor (today) Ctrl+F reaches the search: the focus is put back in
    * the entry, where Escape closes it. */
-  gtk_widget_grab_focus (GTK_WIDGET (accord_search_panel_get_entry (search_panel (window))));
+  gtk_widget_grab_focus (GTK_WIDGET (accord_search_panel_get_entry (accord_test_search_panel (window))));
   wait_until (entry_focused, window);
   send_keys (GTK_WIDGET (window), "Escape");
   wait_until (search_closed, window);
@@ -510,7 +489,7 @@ window_searching (gpointer data)
   AccordWindow *window = app_window (data);
 
   return window != NULL && briefing_shown (window) && index_ready (window) &&
-         search_open (window) && accord_search_panel_get_state (search_panel (window)) == ACCORD_SEARCH_PANEL_RESULTS;
+         search_open (window) && accord_search_panel_get_state (accord_test_search_panel (window)) == ACCORD_SEARCH_PANEL_RESULTS;
 }
 
 static void
@@ -564,7 +543,7 @@ test_search_provider (void)
                              g_variant_new ("(s^asu)", ids[0], naval, 0), G_VARIANT_TYPE ("()"));
   wait_until (window_on_roundtable, app);
   window = app_window (app);
-  g_assert_nonnull (accord_section_view_find_label (section_view (window),
+  g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window),
                                                     "Gaps in capabilities on both sides, especially naval capacity."));
   accord_test_destroy_window (GTK_WINDOW (window));
 
@@ -573,9 +552,9 @@ test_search_provider (void)
                             g_variant_new ("(^asu)", middle_powers, 0), G_VARIANT_TYPE ("()"));
   wait_until (window_searching, app);
   window = app_window (app);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window)))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window)))),
                    ==, "middle powers");
-  g_assert_cmpuint (g_list_model_get_n_items (accord_search_panel_get_results (search_panel (window))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (accord_search_panel_get_results (accord_test_search_panel (window))), >, 0);
   accord_test_destroy_window (GTK_WINDOW (window));
 
   g_dbus_connection_close_sync (client, NULL, NULL);

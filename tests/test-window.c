@@ -31,27 +31,6 @@ visible_page (AccordWindow *window)
   return accord_window_get_visible_page (window);
 }
 
-static AccordBriefingPage *
-briefing_page (AccordWindow *window)
-{
-  AccordBriefingPage *page = accord_window_get_briefing_page (window);
-
-  g_assert_nonnull (page);
-  return page;
-}
-
-static AccordSectionView *
-section_view (AccordWindow *window)
-{
-  return accord_briefing_page_get_section_view (briefing_page (window));
-}
-
-static AccordSearchPanel *
-search_panel (AccordWindow *window)
-{
-  return accord_briefing_page_get_search_panel (briefing_page (window));
-}
-
 static void
 test_window_bundled_sections (void)
 {
@@ -69,7 +48,7 @@ test_window_bundled_sections (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Canada–Korea defence agreement");
 
   /* The sidebar lists the seven sections. */
-  model = accord_briefing_page_get_sections_model (briefing_page (window));
+  model = accord_briefing_page_get_sections_model (accord_test_briefing_page (window));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
 
   /* Selecting each shows its title and its quotes in the detail pane. */
@@ -84,7 +63,7 @@ test_window_bundled_sections (void)
       accord_test_settle ();
 
       g_assert_true (accord_window_get_section (window) == section);
-      label = accord_section_view_find_label (section_view (window),
+      label = accord_section_view_find_label (accord_test_section_view (window),
                                               accord_section_get_title (section));
       g_assert_nonnull (label);
       g_assert_true (gtk_widget_is_drawable (label));
@@ -93,7 +72,7 @@ test_window_bundled_sections (void)
         {
           AccordQuote *quote = accord_section_get_quote (section, q);
 
-          label = accord_section_view_find_label (section_view (window),
+          label = accord_section_view_find_label (accord_test_section_view (window),
                                                   accord_quote_get_text (quote));
           g_assert_nonnull (label);
           g_assert_true (gtk_widget_get_mapped (label));
@@ -103,15 +82,15 @@ test_window_bundled_sections (void)
   /* The roundtable quote is attributed with the speaker's role. */
   g_assert_true (accord_window_select_section (window, "roundtable"));
   accord_test_settle ();
-  g_assert_nonnull (accord_section_view_find_label (section_view (window),
+  g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window),
                                                     "— Jeehye Kim, Senior Program Manager, Northeast Asia, Asia Pacific Foundation of Canada"));
   g_assert_false (accord_window_select_section (window, "no-such-section"));
 
   /* A kind the format knows is shown as a word, not as the JSON has it. */
   g_assert_true (accord_window_select_section (window, "signing"));
   accord_test_settle ();
-  g_assert_nonnull (accord_section_view_find_label (section_view (window), "Overview"));
-  g_assert_null (accord_section_view_find_label (section_view (window), "overview"));
+  g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window), "Overview"));
+  g_assert_null (accord_section_view_find_label (accord_test_section_view (window), "overview"));
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -121,7 +100,7 @@ static int sidebar_width (AccordWindow *window);
 static gboolean
 is_folded (gpointer data)
 {
-  return accord_briefing_page_get_folded (briefing_page (ACCORD_WINDOW (data)));
+  return accord_briefing_page_get_folded (accord_test_briefing_page (ACCORD_WINDOW (data)));
 }
 
 static void
@@ -131,7 +110,7 @@ test_window_narrow_folds (void)
 
   accord_window_open_bundled (window);
   accord_test_settle ();
-  g_assert_false (accord_briefing_page_get_folded (briefing_page (window)));
+  g_assert_false (accord_briefing_page_get_folded (accord_test_briefing_page (window)));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   accord_test_wait_until (is_folded, window);
@@ -140,14 +119,14 @@ test_window_narrow_folds (void)
    * content page, and the back action returns to the list. */
   g_assert_true (accord_window_select_section (window, "pillar-3"));
   accord_test_settle ();
-  g_assert_true (accord_briefing_page_get_content_shown (briefing_page (window)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section_view (window))));
+  g_assert_true (accord_briefing_page_get_content_shown (accord_test_briefing_page (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (accord_test_section_view (window))));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   accord_test_settle ();
-  g_assert_false (accord_briefing_page_get_content_shown (briefing_page (window)));
+  g_assert_false (accord_briefing_page_get_content_shown (accord_test_briefing_page (window)));
   /* Folded, the sidebar takes the window's whole width. */
-  g_assert_cmpint (sidebar_width (window), ==, gtk_widget_get_width (GTK_WIDGET (briefing_page (window))));
+  g_assert_cmpint (sidebar_width (window), ==, gtk_widget_get_width (GTK_WIDGET (accord_test_briefing_page (window))));
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -156,7 +135,7 @@ test_window_narrow_folds (void)
 static int
 sidebar_width (AccordWindow *window)
 {
-  GtkWidget *title = accord_test_find_label (GTK_WIDGET (briefing_page (window)), "Sections", TRUE);
+  GtkWidget *title = accord_test_find_label (GTK_WIDGET (accord_test_briefing_page (window)), "Sections", TRUE);
 
   g_assert_nonnull (title);
   return gtk_widget_get_width (gtk_widget_get_parent (gtk_widget_get_ancestor (title, ADW_TYPE_HEADER_BAR)));
@@ -184,7 +163,7 @@ test_window_sidebar_and_folding (void)
   accord_window_open_bundled (window);
   accord_test_settle ();
   width = sidebar_width (window);
-  g_assert_cmpint (width, ==, accord_briefing_page_get_sidebar_width (briefing_page (window)));
+  g_assert_cmpint (width, ==, accord_briefing_page_get_sidebar_width (accord_test_briefing_page (window)));
 
   accord_window_begin_search (window, "naval");
   accord_test_settle ();
@@ -195,14 +174,14 @@ test_window_sidebar_and_folding (void)
   g_assert_nonnull (tab);
   g_signal_emit_by_name (tab, "clicked");
   accord_test_settle ();
-  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
+  g_assert_cmpstr (accord_briefing_page_get_view (accord_test_briefing_page (window)), ==, "timeline");
   g_assert_cmpint (sidebar_width (window), ==, width);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   accord_test_wait_until (is_folded, window);
   accord_test_settle ();
-  g_assert_true (accord_briefing_page_get_content_shown (briefing_page (window)));
-  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
+  g_assert_true (accord_briefing_page_get_content_shown (accord_test_briefing_page (window)));
+  g_assert_cmpstr (accord_briefing_page_get_view (accord_test_briefing_page (window)), ==, "timeline");
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -260,11 +239,11 @@ test_window_markup_is_literal (void)
   accord_test_settle ();
 
   /* Shown exactly as written: not bold, not empty, no link. */
-  label = accord_section_view_find_label (section_view (window), "<b>Tom & Jerry</b>");
+  label = accord_section_view_find_label (accord_test_section_view (window), "<b>Tom & Jerry</b>");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "<b>Tom & Jerry</b>");
-  g_assert_nonnull (accord_section_view_find_label (section_view (window),
+  g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window),
                                                     "<a href='file:///etc/passwd'>click</a>"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span size='2147483647'>&amp;</span>");
 
@@ -296,21 +275,21 @@ test_window_event_signal (void)
   event = accord_section_get_event (section, 0);
   g_assert_cmpstr (accord_event_get_id (event), ==, "davos-2026-01-20");
 
-  gt_signal_logger_connect (logger, section_view (window), "event-activated");
+  gt_signal_logger_connect (logger, accord_test_section_view (window), "event-activated");
 
   /* The related event is a real button, named for screen readers. */
-  button = accord_section_view_find_label (section_view (window), accord_event_get_title (event));
+  button = accord_section_view_find_label (accord_test_section_view (window), accord_event_get_title (event));
   g_assert_nonnull (button);
   button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
-  gt_signal_logger_assert_emission_pop (logger, section_view (window), "event-activated", &emitted);
+  gt_signal_logger_assert_emission_pop (logger, accord_test_section_view (window), "event-activated", &emitted);
   g_assert_true (emitted == event);
   g_clear_object (&emitted);
   gt_signal_logger_assert_no_emissions (logger);
 
-  g_assert_cmpstr (accord_briefing_page_get_view (briefing_page (window)), ==, "timeline");
+  g_assert_cmpstr (accord_briefing_page_get_view (accord_test_briefing_page (window)), ==, "timeline");
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -457,11 +436,11 @@ test_window_links (void)
   accord_test_settle ();
 
   /* Only the https address is a link; the others are shown as text. */
-  button = find_link_button (GTK_WIDGET (section_view (window)), "https://example.org/page?a=1&b=2");
+  button = find_link_button (GTK_WIDGET (accord_test_section_view (window)), "https://example.org/page?a=1&b=2");
   g_assert_nonnull (button);
-  g_assert_null (find_link_button (GTK_WIDGET (section_view (window)), "file:///etc/passwd"));
-  g_assert_null (find_link_button (GTK_WIDGET (section_view (window)), "javascript:alert(1)"));
-  g_assert_nonnull (accord_section_view_find_label (section_view (window), "file:///etc/passwd"));
+  g_assert_null (find_link_button (GTK_WIDGET (accord_test_section_view (window)), "file:///etc/passwd"));
+  g_assert_null (find_link_button (GTK_WIDGET (accord_test_section_view (window)), "javascript:alert(1)"));
+  g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window), "file:///etc/passwd"));
 
   /* Following it first shows the address, and opens nothing by itself. */
   g_assert_null (find_message_dialog ());
@@ -484,7 +463,7 @@ static gboolean
 showing_results (gpointer data)
 {
   AccordWindow *window = data;
-  AccordSearchPanelState state = accord_search_panel_get_state (search_panel (window));
+  AccordSearchPanelState state = accord_search_panel_get_state (accord_test_search_panel (window));
 
   return state == ACCORD_SEARCH_PANEL_RESULTS || state == ACCORD_SEARCH_PANEL_NO_RESULTS;
 }
@@ -495,7 +474,7 @@ index_ready (gpointer data)
   AccordWindow *window = data;
 
   return accord_window_get_briefing_page (window) != NULL &&
-         accord_search_panel_get_ready (search_panel (window));
+         accord_search_panel_get_ready (accord_test_search_panel (window));
 }
 
 static void
@@ -514,16 +493,16 @@ test_window_search (void)
   /* Ctrl+F opens the search bar with the entry focused. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   accord_test_settle ();
-  g_assert_true (accord_search_panel_get_search_mode (search_panel (window)));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (accord_search_panel_get_entry (search_panel (window)))) ||
+  g_assert_true (accord_search_panel_get_search_mode (accord_test_search_panel (window)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (accord_search_panel_get_entry (accord_test_search_panel (window)))) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         GTK_WIDGET (accord_search_panel_get_entry (search_panel (window)))));
+                                         GTK_WIDGET (accord_search_panel_get_entry (accord_test_search_panel (window)))));
 
   /* "naval" lists the roundtable section once, and nothing unrelated. */
-  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "naval");
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window))), "naval");
   accord_test_wait_until (showing_results, window);
-  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
-  results = accord_search_panel_get_results (search_panel (window));
+  g_assert_cmpint (accord_search_panel_get_state (accord_test_search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  results = accord_search_panel_get_results (accord_test_search_panel (window));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
@@ -545,45 +524,45 @@ test_window_search (void)
   g_assert_true (gtk_widget_get_mapped (label));
 
   /* Enter opens it, with every match highlighted. */
-  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "activate");
+  g_signal_emit_by_name (accord_search_panel_get_entry (accord_test_search_panel (window)), "activate");
   accord_test_settle ();
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
-  g_assert_cmpuint (accord_section_view_get_n_matches (section_view (window)), ==, 2);
-  label = accord_section_view_find_label (section_view (window), key_point);
+  g_assert_cmpuint (accord_section_view_get_n_matches (accord_test_section_view (window)), ==, 2);
+  label = accord_section_view_find_label (accord_test_section_view (window), key_point);
   g_assert_nonnull (label);
   g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (label)));
-  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
+  g_assert_cmpstr (accord_search_panel_get_match_text (accord_test_search_panel (window)), ==, "1 of 2");
 
-  g_assert_cmpuint (accord_section_view_get_current_match (section_view (window)), ==, 0);
+  g_assert_cmpuint (accord_section_view_get_current_match (accord_test_section_view (window)), ==, 0);
 
   /* Ctrl+G goes to the next match, drawn apart from the others; the
    * keyboard focus stays in the entry. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL);
   accord_test_settle ();
-  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "2 of 2");
-  g_assert_cmpuint (accord_section_view_get_current_match (section_view (window)), ==, 1);
+  g_assert_cmpstr (accord_search_panel_get_match_text (accord_test_search_panel (window)), ==, "2 of 2");
+  g_assert_cmpuint (accord_section_view_get_current_match (accord_test_section_view (window)), ==, 1);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         accord_search_panel_get_entry (search_panel (window))));
+                                         accord_search_panel_get_entry (accord_test_search_panel (window))));
 
   /* A search with no match says so. */
-  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "zzzyzzx");
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window))), "zzzyzzx");
   accord_test_wait_until (showing_results, window);
-  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_NO_RESULTS);
+  g_assert_cmpint (accord_search_panel_get_state (accord_test_search_panel (window)), ==, ACCORD_SEARCH_PANEL_NO_RESULTS);
 
   /* Escape closes the search, restores the list and clears the highlights. */
-  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "stop-search");
+  g_signal_emit_by_name (accord_search_panel_get_entry (accord_test_search_panel (window)), "stop-search");
   accord_test_settle ();
-  g_assert_false (accord_search_panel_get_search_mode (search_panel (window)));
-  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_IDLE);
+  g_assert_false (accord_search_panel_get_search_mode (accord_test_search_panel (window)));
+  g_assert_cmpint (accord_search_panel_get_state (accord_test_search_panel (window)), ==, ACCORD_SEARCH_PANEL_IDLE);
   /* Focus is back on the sections. */
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW));
   g_assert_true (gtk_widget_get_mapped (focus));
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
-  label = accord_section_view_find_label (section_view (window), key_point);
+  label = accord_section_view_find_label (accord_test_section_view (window), key_point);
   g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
-  g_assert_cmpuint (accord_section_view_get_n_matches (section_view (window)), ==, 0);
+  g_assert_cmpuint (accord_section_view_get_n_matches (accord_test_section_view (window)), ==, 0);
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }
@@ -606,7 +585,7 @@ test_window_focus_lands (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
   accord_test_settle ();
-  timeline = accord_briefing_page_get_timeline_page (briefing_page (window));
+  timeline = accord_briefing_page_get_timeline_page (accord_test_briefing_page (window));
   g_assert_nonnull (timeline);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -620,12 +599,12 @@ test_window_focus_lands (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "section");
   accord_test_settle ();
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (section_view (window))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (accord_test_section_view (window))));
 
   /* Escape from a search: back on the row of the section shown. */
   accord_window_begin_search (window, "naval");
   accord_test_wait_until (showing_results, window);
-  g_signal_emit_by_name (accord_search_panel_get_entry (search_panel (window)), "stop-search");
+  g_signal_emit_by_name (accord_search_panel_get_entry (accord_test_search_panel (window)), "stop-search");
   accord_test_settle ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW));
@@ -651,14 +630,14 @@ test_window_search_steps (void)
   accord_test_wait_until (showing_results, window);
 
   /* The section shown has no match, the briefing has: the arrows work. */
-  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "");
+  g_assert_cmpstr (accord_search_panel_get_match_text (accord_test_search_panel (window)), ==, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL));
   accord_test_settle ();
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "roundtable");
-  g_assert_cmpstr (accord_search_panel_get_match_text (search_panel (window)), ==, "1 of 2");
+  g_assert_cmpstr (accord_search_panel_get_match_text (accord_test_search_panel (window)), ==, "1 of 2");
 
   /* The results list, given the focus, gives it to its first result. */
-  list = gtk_widget_get_ancestor (accord_test_find_label (GTK_WIDGET (search_panel (window)),
+  list = gtk_widget_get_ancestor (accord_test_find_label (GTK_WIDGET (accord_test_search_panel (window)),
                                                           "Expert view — the December roundtable", TRUE),
                                   GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
@@ -669,7 +648,7 @@ test_window_search_steps (void)
   g_assert_nonnull (accord_test_find_label (focus, "Expert view — the December roundtable", TRUE));
 
   /* "middle" matches in several sections: Ctrl+G visits them all. */
-  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window))), "middle");
+  gtk_editable_set_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window))), "middle");
   accord_test_wait_until (showing_results, window);
   accord_test_settle ();
   for (guint i = 0; i < 30; i++)
@@ -696,7 +675,7 @@ test_window_reading_tab_stops (void)
   g_assert_true (accord_window_select_section (window, "roundtable"));
   accord_test_settle ();
 
-  view = GTK_WIDGET (section_view (window));
+  view = GTK_WIDGET (accord_test_section_view (window));
   gtk_widget_grab_focus (view);
   g_assert_true (gtk_widget_has_focus (view));
 
@@ -801,7 +780,7 @@ test_window_contrast (void)
       accord_test_settle ();
 
       /* Beside the section's title, in the reading column. */
-      column = gtk_widget_get_parent (accord_section_view_find_label (section_view (window),
+      column = gtk_widget_get_parent (accord_section_view_find_label (accord_test_section_view (window),
                                                                       accord_section_get_title (accord_window_get_section (window))));
       caption = gtk_label_new ("████████");
       gtk_widget_add_css_class (caption, "caption");
@@ -842,7 +821,7 @@ title_is_changed (gpointer data)
 static gboolean
 has_banner (gpointer data)
 {
-  return accord_briefing_page_get_banner (briefing_page (ACCORD_WINDOW (data))) != NULL;
+  return accord_briefing_page_get_banner (accord_test_briefing_page (ACCORD_WINDOW (data))) != NULL;
 }
 
 static gboolean
@@ -882,12 +861,12 @@ test_window_live_reload (void)
   g_assert_true (g_file_set_contents (path, revised->str, -1, NULL));
   accord_test_wait_until (title_is_changed, window);
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
-  g_assert_null (accord_briefing_page_get_banner (briefing_page (window)));
+  g_assert_null (accord_briefing_page_get_banner (accord_test_briefing_page (window)));
 
   /* A save cut short: the last good version stays, the banner says why. */
   g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"accord-briefing\",\n  \"title\": ", -1, NULL));
   accord_test_wait_until (has_banner, window);
-  banner = accord_briefing_page_get_banner (briefing_page (window));
+  banner = accord_briefing_page_get_banner (accord_test_briefing_page (window));
   g_assert_nonnull (strstr (banner, "reload.briefing.json:3:"));
   g_assert_true (title_is_changed (window));
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
@@ -900,7 +879,7 @@ test_window_live_reload (void)
   /* Deleted: what was shown stays, and the banner says so. */
   g_assert_cmpint (g_unlink (path), ==, 0);
   accord_test_wait_until (has_banner, window);
-  g_assert_nonnull (strstr (accord_briefing_page_get_banner (briefing_page (window)), "was deleted or moved"));
+  g_assert_nonnull (strstr (accord_briefing_page_get_banner (accord_test_briefing_page (window)), "was deleted or moved"));
   g_assert_true (title_is_changed (window));
 
   accord_test_destroy_window (GTK_WINDOW (window));
@@ -1037,9 +1016,9 @@ test_window_loading_first (void)
   accord_window_open_bundled (window);
   accord_test_wait_until (showing_results, window);
   g_assert_cmpstr (visible_page (window), ==, "briefing");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (search_panel (window)))), ==, "naval");
-  g_assert_cmpint (accord_search_panel_get_state (search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
-  results = accord_search_panel_get_results (search_panel (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (accord_test_search_panel (window)))), ==, "naval");
+  g_assert_cmpint (accord_search_panel_get_state (accord_test_search_panel (window)), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  results = accord_search_panel_get_results (accord_test_search_panel (window));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
 
   accord_test_destroy_window (GTK_WINDOW (window));
