@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "accord-briefing-page.h"
+#include "accord-sidebar-bin.h"
 
 G_BEGIN_DECLS
 
@@ -31,12 +32,12 @@ struct _AccordBriefingPage
   AccordSectionView  *section_view;
   GtkWidget          *sidebar;
   GtkWidget          *sidebar_header;
-  AdwClamp           *sidebar_clamp;
+  AccordSidebarBin   *sidebar_bin;
   AdwWindowTitle     *sidebar_title;
   AdwViewStack       *view_stack;
 
   AccordTimelinePage *timeline_page;  /* built when first shown */
-  GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_clamp or content */
+  GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_bin or content */
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;

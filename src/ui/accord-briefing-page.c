@@ -111,18 +111,6 @@ on_pane_focus_enter (GtkEventControllerFocus *controller,
   self->reader_pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 }
 
-/* Beside the content the sidebar keeps its width; folded, it is the whole
- * window's width. */
-static void
-apply_sidebar_width (AccordBriefingPage *self)
-{
-  int maximum = adw_leaflet_get_folded (self->leaflet) ? G_MAXINT / 2 : self->sidebar_width;
-
-  gtk_widget_set_size_request (self->sidebar, self->sidebar_width, -1);
-  adw_clamp_set_maximum_size (self->sidebar_clamp, maximum);
-  adw_clamp_set_tightening_threshold (self->sidebar_clamp, maximum);
-}
-
 /* A swipe back in a folded window moves the reader too. */
 static void
 on_visible_pane_changed (AccordBriefingPage *self)
@@ -134,8 +122,6 @@ on_visible_pane_changed (AccordBriefingPage *self)
 static void
 on_folded_changed (AccordBriefingPage *self)
 {
-  apply_sidebar_width (self);
-
   if (adw_leaflet_get_folded (self->leaflet) && self->reader_pane != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
 
@@ -386,6 +372,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
                   G_TYPE_NONE, 1, ACCORD_TYPE_EVENT);
 
   g_type_ensure (ACCORD_TYPE_SEARCH_PANEL);
+  g_type_ensure (ACCORD_TYPE_SIDEBAR_BIN);
   g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-briefing-page.ui");
@@ -399,7 +386,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_list);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_view);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_clamp);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
@@ -425,7 +412,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
-  self->reader_pane = GTK_WIDGET (self->sidebar_clamp);
+  self->reader_pane = GTK_WIDGET (self->sidebar_bin);
 
   _accord_briefing_page_init_sections (self);
 
@@ -441,7 +428,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_clamp), focus);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_bin), focus);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
   gtk_widget_add_controller (self->content, focus);
@@ -614,7 +601,7 @@ accord_briefing_page_begin_search (AccordBriefingPage *self,
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
-  show_pane (self, GTK_WIDGET (self->sidebar_clamp));
+  show_pane (self, GTK_WIDGET (self->sidebar_bin));
   accord_search_panel_begin (self->search_panel, text);
 }
 
@@ -647,7 +634,7 @@ accord_briefing_page_navigate_back (AccordBriefingPage *self)
       adw_leaflet_get_visible_child (self->leaflet) != self->content)
     return FALSE;
 
-  show_pane (self, GTK_WIDGET (self->sidebar_clamp));
+  show_pane (self, GTK_WIDGET (self->sidebar_bin));
   _accord_briefing_page_focus_selected_row (self);
   return TRUE;
 }
@@ -698,7 +685,7 @@ accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
     return;
 
   self->sidebar_width = width;
-  apply_sidebar_width (self);
+  accord_sidebar_bin_set_width (self->sidebar_bin, width);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
 }
 
