@@ -1,0 +1,246 @@
+/* accord-markdown-prepare.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file before the reader walks it: its text checked (UTF-8, not
+ * empty), its front matter read, its lines indexed for error positions,
+ * and cmark's tree, parsed and checked for depth.
+ */
+
+#define G_LOG_DOMAIN "accord-markdown"
+
+#include "config.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "accord-markdown-private.h"
+
+/* As for JSON: deeper than this is no briefing, and the reader's walks
+ * over the tree recurse. */
+#define MAX_DEPTH 64
+#define MAX_TABLE_CELLS 1000
+
+static const char * const front_matter_keys[] = { "id", "title", "subtitle", "language", "summary", NULL };
+
+/* ---
+ * key: value
+ * ---
+ * at the very start, as static site generators write it.  Keys that are
+ * not Accord's are left to whoever wrote them. */
+gsize
+_accord_markdown_read_front_matter (AccordMarkdownReader *r,
+                                    const char           *data,
+                                    gsize                 length)
+{
+  const char *p = data;
+  const char *end = data + length;
+  guint line = 1;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (!(length >= 4 && strncmp (data, "---", 3) == 0 && (data[3] == '\n' || data[3] == '\r')))
+    return 0;
+
+  p = memchr (data, '\n', length) + 1;
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      gsize n = (eol != NULL ? eol : end) - p;
+      g_autofree char *text = g_strndup (p, n);
+
+      line++;
+      g_strchomp (text);
+      if (strcmp (text, "---") == 0 || strcmp (text, "...") == 0)
+        {
+          for (guint i = 0; i < lines->len; i++)
+            {
+              const char *entry = g_ptr_array_index (lines, i);
+              const char *value = NULL;
+              const char *key = _accord_markdown_field_key (entry, front_matter_keys, &value);
+              g_autofree char *clean = NULL;
+              char **target = NULL;
+
+              if (key == NULL)
+                continue;
+              clean = g_strstrip (g_strdup (value));
+              if ((clean[0] == '"' || clean[0] == '\'') && strlen (clean) >= 2 &&
+                  clean[strlen (clean) - 1] == clean[0])
+                {
+                  char *unquoted = g_strndup (clean + 1, strlen (clean) - 2);
+
+                  g_free (clean);
+                  clean = unquoted;
+                }
+              if (clean[0] == '\0')
+                continue;
+
+              if (strcmp (key, "id") == 0)
+                {
+                  gboolean valid = g_ascii_islower (clean[0]) || g_ascii_isdigit (clean[0]);
+
+                  for (const char *c = clean; valid && *c; c++)
+                    valid = g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-';
+                  if (!valid)
+                    {
+                      r->line_offset = 0;
+                      _accord_markdown_fail (r, i + 2, 1, _("front matter"),
+                                             _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"),
+                                             clean);
+                      return 0;
+                    }
+                  target = &r->briefing->id;
+                }
+              else if (strcmp (key, "title") == 0)
+                target = &r->briefing->title;
+              else if (strcmp (key, "subtitle") == 0)
+                target = &r->briefing->subtitle;
+              else if (strcmp (key, "language") == 0)
+                target = &r->briefing->language;
+              else
+                target = &r->briefing->summary;
+
+              g_free (*target);
+              *target = g_steal_pointer (&clean);
+            }
+          r->line_offset = line;
+          return (eol != NULL ? eol + 1 : end) - data;
+        }
+      g_ptr_array_add (lines, g_steal_pointer (&text));
+      p = eol != NULL ? eol + 1 : end;
+    }
+
+  /* No closing line: not front matter, but a thematic break. */
+  return 0;
+}
+
+void
+_accord_markdown_index_lines (AccordMarkdownReader *r)
+{
+  guint zero = 0;
+
+  r->line_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (r->line_starts, zero);
+  for (const char *p = r->data; (p = memchr (p, '\n', r->data + r->length - p)) != NULL; p++)
+    {
+      guint offset = p + 1 - r->data;
+
+      g_array_append_val (r->line_starts, offset);
+    }
+}
+
+gboolean
+_accord_markdown_check_depth (AccordMarkdownReader *r,
+                              cmark_node           *doc)
+{
+  cmark_iter *iter = cmark_iter_new (doc);
+  cmark_event_type event;
+  int depth = 0;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      if (event == CMARK_EVENT_ENTER && cmark_node_first_child (cmark_iter_get_node (iter)) != NULL)
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              _accord_markdown_fail_at (r, cmark_iter_get_node (iter), NULL,
+                                        _("nesting is deeper than %d levels"), MAX_DEPTH);
+              r->error->code = ACCORD_ERROR_TOO_LARGE;
+              break;
+            }
+        }
+      else if (event == CMARK_EVENT_EXIT)
+        depth--;
+    }
+  cmark_iter_free (iter);
+
+  return r->error == NULL;
+}
+
+/* cmark-gfm 0.29.0.gfm.6's table extension takes time quadratic in the
+ * cells of a row (50,000 "|" on a line: 4 seconds).  No table has a
+ * thousand columns: a file with such a line is read without tables, its
+ * pipes as text. */
+static gboolean
+has_table_bomb (AccordMarkdownReader *r)
+{
+  guint pipes = 0;
+
+  for (gsize i = 0; i < r->length; i++)
+    {
+      if (r->data[i] == '\n')
+        pipes = 0;
+      else if (r->data[i] == '|' && ++pipes > MAX_TABLE_CELLS)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+cmark_node *
+_accord_markdown_parse (AccordMarkdownReader *r)
+{
+  static const char * const extensions[] = { "table", "strikethrough", "autolink" };
+  gboolean no_tables = has_table_bomb (r);
+  cmark_parser *parser;
+  cmark_node *doc;
+
+  cmark_gfm_core_extensions_ensure_registered ();
+  parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      cmark_syntax_extension *extension = cmark_find_syntax_extension (extensions[i]);
+
+      if (no_tables && i == 0)
+        continue;
+      if (extension != NULL)
+        cmark_parser_attach_syntax_extension (parser, extension);
+    }
+  cmark_parser_feed (parser, r->data, r->length);
+  doc = cmark_parser_finish (parser);
+  cmark_parser_free (parser);
+
+  return doc;
+}
+
+gboolean
+_accord_markdown_check_text (AccordMarkdownReader *r,
+                             const char           *data,
+                             gsize                 length)
+{
+  const char *end = NULL;
+  guint line = 1;
+  guint column = 1;
+  gboolean blank = TRUE;
+
+  if (g_utf8_validate_len (data, length, &end))
+    {
+      for (gsize i = 0; i < length && blank; i++)
+        blank = g_ascii_isspace (data[i]);
+      if (blank)
+        {
+          g_set_error (&r->error, ACCORD_ERROR, ACCORD_ERROR_INVALID_BRIEFING,
+                       _("%s: the file is empty"), r->display_name);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  for (const char *p = data; p < end; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else
+        column++;
+    }
+
+  g_set_error (&r->error, ACCORD_ERROR, ACCORD_ERROR_UNSUPPORTED_FORMAT,
+               *end == '\0' ? _("%s:%u:%u: this is a binary file, not a briefing (it holds a NUL byte)")
+                            : _("%s:%u:%u: this is not text in UTF-8, so not a briefing"),
+               r->display_name, line, column);
+
+  return FALSE;
+}
