@@ -41,7 +41,6 @@ struct _AccordBriefingPage
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
-  int                 sidebar_width;
 };
 
 void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);

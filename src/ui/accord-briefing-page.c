@@ -268,7 +268,7 @@ accord_briefing_page_get_property (GObject    *object,
       g_value_set_object (value, accord_briefing_page_get_section (self));
       break;
     case PROP_SIDEBAR_WIDTH:
-      g_value_set_int (value, self->sidebar_width);
+      g_value_set_int (value, accord_briefing_page_get_sidebar_width (self));
       break;
     case PROP_VIEW:
       g_value_set_string (value, accord_briefing_page_get_view (self));
@@ -411,7 +411,6 @@ accord_briefing_page_init (AccordBriefingPage *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
   self->reader_pane = GTK_WIDGET (self->sidebar_bin);
 
   _accord_briefing_page_init_sections (self);
@@ -666,7 +665,7 @@ accord_briefing_page_get_sidebar_width (AccordBriefingPage *self)
 {
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), DEFAULT_SIDEBAR_WIDTH);
 
-  return self->sidebar_width;
+  return accord_sidebar_bin_get_width (self->sidebar_bin);
 }
 
 /**
@@ -681,10 +680,9 @@ accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
-  if (self->sidebar_width == width)
+  if (accord_sidebar_bin_get_width (self->sidebar_bin) == width)
     return;
 
-  self->sidebar_width = width;
   accord_sidebar_bin_set_width (self->sidebar_bin, width);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
 }
