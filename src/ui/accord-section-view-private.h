@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by accord-section-view.c (the view, highlights) and
- * accord-section-view-blocks.c (quotes, people, events, sources).
+ * Shared by accord-section-view.c (the view), accord-section-view-blocks.c
+ * (quotes, people, events, sources) and accord-section-view-highlight.c
+ * (search matches).
  */
 
 #pragma once
@@ -55,6 +56,7 @@ GtkWidget *_accord_section_view_make_event_button (AccordSectionView *self,
                                                    AccordEvent       *event);
 GtkWidget *_accord_section_view_make_source       (AccordSectionView *self,
                                                    AccordSource      *source);
+void       _accord_section_view_apply_highlight   (AccordSectionView *self);
 GPtrArray *_accord_section_view_collect_sources   (AccordSection     *section);
 
 G_END_DECLS
