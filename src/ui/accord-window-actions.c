@@ -169,19 +169,33 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* What "Save as Briefing…" writes, and where. */
+typedef struct
+{
+  AccordBriefing *briefing;
+  GFile          *file;
+} AccordSaveJob;
+
+static void
+save_job_free (AccordSaveJob *job)
+{
+  g_clear_object (&job->briefing);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
 static void
 save_briefing_thread (GTask        *task,
                       gpointer      source,
                       gpointer      task_data,
                       GCancellable *cancellable)
 {
-  AccordBriefing *briefing = task_data;
-  GFile *file = g_object_get_data (G_OBJECT (task), "accord-target");
-  g_autoptr(GBytes) bytes = accord_briefing_write_json (briefing);
+  AccordSaveJob *job = task_data;
+  g_autoptr(GBytes) bytes = accord_briefing_write_json (job->briefing);
   GError *error = NULL;
 
   /* Atomic, like exports: the file appears complete or not at all. */
-  if (!accord_export_write (bytes, file, &error))
+  if (!accord_export_write (bytes, job->file, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -213,9 +227,12 @@ on_save_chooser_response (GtkNativeDialog *dialog,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       self->briefing != NULL)
     {
+      AccordSaveJob *job = g_new0 (AccordSaveJob, 1);
+
+      job->briefing = g_object_ref (self->briefing);
+      job->file = g_steal_pointer (&file);
       task = g_task_new (self, NULL, save_briefing_done, NULL);
-      g_task_set_task_data (task, g_object_ref (self->briefing), g_object_unref);
-      g_object_set_data_full (G_OBJECT (task), "accord-target", g_object_ref (file), g_object_unref);
+      g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
       g_task_run_in_thread (task, save_briefing_thread);
     }
 
