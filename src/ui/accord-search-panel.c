@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-actor.h"
+#include "accord-background-unref.h"
 #include "accord-briefing.h"
 #include "accord-event.h"
 #include "accord-search.h"
@@ -620,7 +621,9 @@ accord_search_panel_set_briefing (AccordSearchPanel *self,
   g_clear_object (&self->cancellable);
   if (self->index != NULL)
     {
-      g_clear_object (&self->index);
+      /* A large index takes long to free: not on the main thread.  The
+       * results of the last query hold their own reference to it. */
+      accord_background_unref (g_steal_pointer (&self->index));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
     }
   g_clear_handle_id (&self->index_source, g_source_remove);

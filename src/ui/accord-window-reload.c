@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-background-unref.h"
 #include "accord-briefing.h"
 #include "accord-loader.h"
 #include "accord-section.h"
@@ -50,6 +51,17 @@ find_same_section (AccordBriefing *briefing,
   return NULL;
 }
 
+/* Freeing a large briefing takes long: once the window has let go of the
+ * old one (the next idle, after the new one is laid out), a worker drops
+ * the last reference. */
+static gboolean
+release_when_idle (gpointer data)
+{
+  accord_background_unref (data);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_reloaded (AccordWindow   *self,
                AccordBriefing *briefing)
@@ -64,6 +76,8 @@ show_reloaded (AccordWindow   *self,
   double start = 0, end = 0;
   AccordSection *section = NULL;
 
+  if (self->briefing != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, release_when_idle, g_object_ref (self->briefing), NULL);
   if (old != NULL)
     section = find_same_section (briefing, accord_section_get_id (old), accord_section_get_title (old));
   if (timeline != NULL)
@@ -74,7 +88,7 @@ show_reloaded (AccordWindow   *self,
   accord_briefing_page_set_briefing (page, briefing, section);
 
   /* Where the reader was, without taking the focus from them. */
-  /* (The old section is gone with the old briefing: compare ids.) */
+  /* (The old section is not the new one's: compare ids.) */
   if (section != NULL && g_strcmp0 (accord_section_get_id (section), old_id) == 0)
     accord_section_view_set_scroll (view, scroll);
   if (g_strcmp0 (view_name, "timeline") == 0)

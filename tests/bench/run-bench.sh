@@ -26,6 +26,7 @@ startup_runs=${STARTUP_RUNS:-15}
 bench=$build/tests/bench/accord-bench
 gen=$build/tests/bench/accord-gen-briefing
 minimal=$build/tests/bench/minimal-window
+reload=$build/tests/bench/accord-bench-reload
 accord=$build/src/accord
 
 minimal_title='^Accord Bench Minimal Window$'
@@ -179,7 +180,8 @@ else
   meson setup "$build" "$src" -Dbenchmarks=true -Dbuildtype=release >/dev/null
 fi
 meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-gen-briefing \
-  tests/bench/minimal-window src/accord data/gschemas.compiled >/dev/null
+  tests/bench/minimal-window tests/bench/accord-bench-reload src/accord \
+  data/gschemas.compiled >/dev/null
 
 if ! command -v pango-view >/dev/null; then
   if [[ $(id -u) == 0 ]]; then
@@ -260,8 +262,23 @@ for size in $sizes; do
   # The same briefing as Markdown: its load against the JSON of that model.
   "$bench" --runs="$runs" --markdown "$file" | tee "$data/bench-md-$size.txt"
   tail -n 1 "$data/bench-md-$size.txt" >> "$data/results.jsonl"
+
+  # Live reload in the real window: the longest frame while the file is
+  # saved over and shown again, against the longest at rest.
+  if [[ -n $startup ]]; then
+    if timeout --kill-after=10 600 \
+         xvfb-run -n "$(free_display)" -s "-screen 0 1280x1024x24 -nolisten tcp" \
+         dbus-run-session -- env GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory \
+           GSETTINGS_SCHEMA_DIR="$build/data" "$reload" "$file" \
+         2>"$data/reload-$size.log" | tee "$data/reload-$size.txt"; then
+      tail -n 1 "$data/reload-$size.txt" >> "$data/results.jsonl"
+    else
+      echo "run-bench: reload measurement failed:" >&2
+      grep -v dbus-daemon "$data/reload-$size.log" | tail -n 5 >&2
+    fi
+  fi
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== results (two JSON lines per size, the second for Markdown: ${sizes// /, })"
+echo "== results (per size: the core, Markdown, reload: ${sizes// /, })"
 cat "$data/results.jsonl"
