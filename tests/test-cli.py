@@ -222,6 +222,15 @@ def test_exports(tmp):
         check('the PDF’s text has “Page 1 of”, the title and Hangul',
               proc.returncode == 0 and 'Page 1 of' in text and TITLE in text
               and '안규백' in text, text[:500])
+    pdfinfo = shutil.which('pdfinfo')
+    if pdfinfo is None:
+        report(True, 'the PDF is tagged', directive='SKIP pdfinfo (poppler-utils) is missing')
+    else:
+        proc = subprocess.run([pdfinfo, path], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=TIMEOUT_SECONDS)
+        info = proc.stdout.decode('utf-8', 'replace')
+        check('pdfinfo reports the PDF as tagged',
+              proc.returncode == 0 and re.search(r'^Tagged: +yes$', info, re.M), info)
 
     r = run(['--export=txt', '--section=pillar-3', '--section=pillar-1', '--output=-'])
     one = r.stdout.find('Pillar 1 — International peace and security')

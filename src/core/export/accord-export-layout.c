@@ -19,6 +19,7 @@
 
 #include "accord-briefing.h"
 #include "accord-export-layout-private.h"
+#include "accord-export-tags.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
  * paragraph (worst on text with no break opportunity), so no layout is
@@ -110,6 +111,16 @@ typedef struct
   const char *url;       /* owned by self->strings */
 } AccordLayoutLine;
 
+/* Where a block sits in the structure tree of a tagged PDF. */
+typedef struct
+{
+  AccordBlockKind kind;
+  guint heading;         /* 1–6 for a TITLE, HEADING or LABEL */
+  guint n_sects;
+  guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];  /* the headings of its Sects */
+  int list;              /* an ITEM: the first item of its list */
+} AccordLayoutBlockTags;
+
 typedef struct
 {
   const char *title;     /* owned by self->strings */
@@ -129,6 +140,7 @@ struct _AccordExportLayout
   GArray *lines;
   GArray *page_starts;   /* index in lines of each page's first line */
   GArray *outline;
+  GArray *block_tags;    /* AccordLayoutBlockTags, one per block */
   char *title;
 
   double width;
@@ -160,6 +172,7 @@ accord_export_layout_finalize (GObject *object)
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->page_starts, g_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
+  g_clear_pointer (&self->block_tags, g_array_unref);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (accord_export_layout_parent_class)->finalize (object);
@@ -179,6 +192,7 @@ accord_export_layout_init (AccordExportLayout *self)
   self->lines = g_array_new (FALSE, TRUE, sizeof (AccordLayoutLine));
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->outline = g_array_new (FALSE, TRUE, sizeof (AccordLayoutOutlineEntry));
+  self->block_tags = g_array_new (FALSE, TRUE, sizeof (AccordLayoutBlockTags));
 }
 
 static const char *
@@ -482,6 +496,57 @@ place_block (AccordExportLayout      *self,
     }
 }
 
+/* Each exported section is a Sect holding its heading and everything up
+ * to the next heading of its level or above; a title is H1, so a
+ * section's heading is one level below that, and a label ("Key Points")
+ * one below its section's. */
+static void
+set_block_tags (AccordExportLayout   *self,
+                AccordExportDocument *document)
+{
+  guint levels[ACCORD_EXPORT_TAG_MAX_SECTS];
+  guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];
+  guint n_sects = 0;
+  int list = -1;
+
+  g_array_set_size (self->block_tags, document->blocks->len);
+
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
+      AccordLayoutBlockTags *tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, i);
+
+      tags->kind = block->kind;
+
+      if (block->kind == ACCORD_BLOCK_HEADING)
+        {
+          guint level = MAX (block->level, 1);
+
+          while (n_sects > 0 && levels[n_sects - 1] >= level)
+            n_sects--;
+          if (n_sects < ACCORD_EXPORT_TAG_MAX_SECTS)
+            {
+              levels[n_sects] = level;
+              sects[n_sects++] = i;
+            }
+          tags->heading = MIN (level + 1, 6);
+        }
+      else if (block->kind == ACCORD_BLOCK_TITLE)
+        tags->heading = 1;
+      else if (block->kind == ACCORD_BLOCK_LABEL)
+        tags->heading = MIN ((n_sects > 0 ? levels[n_sects - 1] + 1 : 1) + 1, 6);
+
+      if (block->kind == ACCORD_BLOCK_ITEM)
+        list = list >= 0 ? list : (int) i;
+      else
+        list = -1;
+      tags->list = list;
+
+      tags->n_sects = n_sects;
+      memcpy (tags->sects, sects, n_sects * sizeof (guint));
+    }
+}
+
 AccordExportLayout *
 _accord_export_layout_new_for_document (AccordExportDocument  *document,
                                         double                 page_width,
@@ -510,6 +575,7 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
 
   self->page = (guint) -1;
   new_page (self);
+  set_block_tags (self, document);
 
   for (guint i = 0; i < document->blocks->len; i++)
     {
@@ -672,17 +738,108 @@ accord_export_layout_get_n_pages (AccordExportLayout *self)
   return self->page_starts->len;
 }
 
-void
-accord_export_layout_draw_page (AccordExportLayout *self,
-                                cairo_t            *cr,
-                                guint               page)
+/* The chain of structure tags a line's text (or its bullet) belongs to. */
+static void
+line_path (AccordExportLayout     *self,
+           const AccordLayoutLine *line,
+           gboolean                bullet,
+           const char             *link,
+           AccordExportTagPath    *path)
+{
+  const AccordLayoutBlockTags *tags;
+  guint64 block = line->block;
+  guint64 part = block * N_STYLES + line->style;
+
+  path->depth = 0;
+  _accord_export_tag_path_push (path, "Document", 0, FALSE);
+  /* The rule under the title is decoration. */
+  if (line->flags & LINE_HRULE)
+    return;
+
+  tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, line->block);
+  for (guint i = 0; i < tags->n_sects; i++)
+    _accord_export_tag_path_push (path, "Sect", tags->sects[i], FALSE);
+
+  switch (tags->kind)
+    {
+    case ACCORD_BLOCK_TITLE:
+    case ACCORD_BLOCK_HEADING:
+    case ACCORD_BLOCK_LABEL:
+      _accord_export_tag_path_push (path, _accord_export_tag_heading (tags->heading), block, TRUE);
+      break;
+
+    case ACCORD_BLOCK_ITEM:
+      _accord_export_tag_path_push (path, "L", tags->list, FALSE);
+      _accord_export_tag_path_push (path, "LI", block, FALSE);
+      if (bullet)
+        {
+          _accord_export_tag_path_push (path, "Lbl", block, TRUE);
+          break;
+        }
+      _accord_export_tag_path_push (path, "LBody", block, FALSE);
+      _accord_export_tag_path_push (path, "P", part, TRUE);
+      if (link != NULL)
+        {
+          _accord_export_tag_path_push (path, CAIRO_TAG_LINK, part, TRUE);
+          path->tags[path->depth - 1].attributes = link;
+        }
+      break;
+
+    case ACCORD_BLOCK_QUOTE:
+      _accord_export_tag_path_push (path, "BlockQuote", block, FALSE);
+      _accord_export_tag_path_push (path, "P", part, TRUE);
+      break;
+
+    default:
+      _accord_export_tag_path_push (path, "P", part, TRUE);
+      break;
+    }
+}
+
+/* Header, footer and the bars beside quotes: drawn where no text element
+ * is open, so that they stay out of the structure tree. */
+static void
+draw_decorations (AccordExportLayout *self,
+                  cairo_t            *cr,
+                  guint               page,
+                  guint               first,
+                  guint               last)
+{
+  draw_header_and_footer (self, cr, page);
+  draw_quote_rules (self, cr, first, last);
+}
+
+/* Moves the tagger to @path, drawing the decorations at the first point
+ * of the page where no text element is open. */
+static void
+move_tags (AccordExportLayout        *self,
+           cairo_t                   *cr,
+           AccordExportTagger        *tagger,
+           const AccordExportTagPath *path,
+           gboolean                  *decorated,
+           guint                      page,
+           guint                      first,
+           guint                      last)
+{
+  _accord_export_tagger_close_to (tagger, cr, path);
+  if (!*decorated && !_accord_export_tagger_in_leaf (tagger))
+    {
+      draw_decorations (self, cr, page, first, last);
+      *decorated = TRUE;
+    }
+  _accord_export_tagger_open (tagger, cr, path);
+}
+
+static void
+draw_page (AccordExportLayout *self,
+           cairo_t            *cr,
+           guint               page,
+           AccordExportTagger *tagger)
 {
   g_autoptr(PangoLayout) bullet = NULL;
+  AccordExportTagPath path;
+  gboolean decorated = FALSE;
   guint first, last;
-
-  g_return_if_fail (ACCORD_IS_EXPORT_LAYOUT (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->page_starts->len);
 
   first = g_array_index (self->page_starts, guint, page);
   last = page + 1 < self->page_starts->len
@@ -690,8 +847,11 @@ accord_export_layout_draw_page (AccordExportLayout *self,
          : self->lines->len;
 
   cairo_save (cr);
-  draw_header_and_footer (self, cr, page);
-  draw_quote_rules (self, cr, first, last);
+  if (tagger == NULL)
+    {
+      draw_decorations (self, cr, page, first, last);
+      decorated = TRUE;
+    }
 
   bullet = pango_layout_new (self->context);
   pango_layout_set_font_description (bullet, self->fonts[STYLE_ITEM]);
@@ -701,39 +861,90 @@ accord_export_layout_draw_page (AccordExportLayout *self,
     {
       const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
       const double *rgb = styles[line->style].rgb;
+      g_autofree char *attributes = NULL;
+
+      if (line->url != NULL)
+        attributes = link_attributes (line->url);
 
       if (line->flags & LINE_HRULE)
         {
           static const double accent[] = ACCENT;
 
+          if (tagger != NULL)
+            {
+              line_path (self, line, FALSE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
           cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
           cairo_rectangle (cr, self->left, line->top, 48, 2.5);
           cairo_fill (cr);
           continue;
         }
 
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-
       if (line->flags & LINE_BULLET)
         {
+          if (tagger != NULL)
+            {
+              line_path (self, line, TRUE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
+          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
           cairo_move_to (cr, self->left + 4, line->baseline);
           pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (bullet, 0));
         }
 
-      if (line->url != NULL)
+      if (tagger != NULL)
         {
-          g_autofree char *attributes = link_attributes (line->url);
-          cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+          line_path (self, line, FALSE, attributes, &path);
+          move_tags (self, cr, tagger, &path, &decorated, page, first, last);
         }
+      else if (line->url != NULL)
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
 
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_move_to (cr, line->x, line->baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (line->layout, line->line));
 
-      if (line->url != NULL)
+      if (tagger == NULL && line->url != NULL)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
 
+  /* A paragraph that fills the page from top to bottom leaves no gap:
+   * it becomes two elements rather than take the footer in. */
+  if (!decorated)
+    {
+      _accord_export_tagger_close_leaf (tagger, cr);
+      draw_decorations (self, cr, page, first, last);
+    }
+
   cairo_restore (cr);
+}
+
+void
+accord_export_layout_draw_page (AccordExportLayout *self,
+                                cairo_t            *cr,
+                                guint               page)
+{
+  g_return_if_fail (ACCORD_IS_EXPORT_LAYOUT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->page_starts->len);
+
+  draw_page (self, cr, page, NULL);
+}
+
+/* The PDF writer draws every page in order with one tagger, which keeps
+ * elements open from one page to the next; printing draws pages in any
+ * order and subsets, so it is not tagged. */
+void
+_accord_export_layout_draw_page_tagged (AccordExportLayout *self,
+                                        cairo_t            *cr,
+                                        guint               page,
+                                        AccordExportTagger *tagger)
+{
+  g_assert (page < self->page_starts->len);
+  g_assert (tagger != NULL);
+
+  draw_page (self, cr, page, tagger);
 }
 
 /* Bookmarks are added once every page exists, all pointing at pages that
