@@ -462,6 +462,12 @@ test_pdf_bundled (void)
 
   assert_contains (first_text, "Canada–Korea defence agreement");
   assert_contains (first_text, "The signing and the joint statement");
+  /* The timeline after the summary: drawn, with its caption as text. */
+  assert_contains (first_text, "Jan 2026");
+  assert_contains (first_text, "Timeline of the briefing’s 3 events:\n"
+                               "December 2025 — Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership\n"
+                               "20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
+                               "25 February 2026 — Signing of the Canada–Korea defence agreement\n");
   last_footer = g_strdup_printf ("Page %d of %d", n_pages, n_pages);
   {
     g_autofree char *page1 = g_strdup_printf ("Page 1 of %d", n_pages);
@@ -505,7 +511,10 @@ test_pdf_sections (void)
   g_assert_nonnull (context);
   g_assert_true (pillar3 < context);
   assert_lacks (text, "Pillar 1");
+  /* The timeline belongs to the whole briefing's export. */
+  assert_lacks (text, "Timeline of the briefing");
 }
+
 
 static void
 test_pdf_links_and_nesting (void)
@@ -768,15 +777,22 @@ test_pdf_structure (void)
   g_assert_true (g_str_has_prefix (structure, "document\n  heading-1: Canada–Korea defence agreement\n"
                                               "  paragraph: Four pillars of cooperation between two middle powers, signed in February 2026\n"
                                               "  paragraph: Canada and the Republic of Korea signed a new defence agreement on 25\n"
-                                              "  section\n"
-                                              "    heading-2: The signing and the joint statement\n"
-                                              "    paragraph: The defence ministers of Canada and the Republic of Korea signed an\n"
-                                              "    heading-3: Key Points\n"
-                                              "    list\n"
-                                              "      list-item\n"
-                                              "        list-label: •\n"
-                                              "        list-body\n"
-                                              "          paragraph: Signed on Wednesday, 25 February 2026, in Ottawa, by defence ministers Ahn\n"));
+                                              "  figure\n"
+                                              "    caption\n"
+                                              "      paragraph: Timeline of the brie"));
+  /* The timeline figure's caption: its text alternative, the events. */
+  assert_contains (structure, "\n      paragraph: December 2025 — Asia Paci");
+  assert_contains (structure, "\n      paragraph: 20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
+                              "      paragraph: 25 February 2026 — Signing of the Canada–Korea defence agreement\n"
+                              "  section\n"
+                              "    heading-2: The signing and the joint statement\n"
+                              "    paragraph: The defence ministers of Canada and the Republic of Korea signed an\n"
+                              "    heading-3: Key Points\n"
+                              "    list\n"
+                              "      list-item\n"
+                              "        list-label: •\n"
+                              "        list-body\n"
+                              "          paragraph: Signed on Wednesday, 25 February 2026, in Ottawa, by defence ministers Ahn\n");
   /* Sections in order, each a Sect, under the title's H1. */
   g_assert_true (g_str_has_prefix (headings,
                                    "heading-1: Canada–Korea defence agreement\n"
@@ -837,6 +853,40 @@ test_pdf_structure_links (void)
   /* The ftp source is not a link. */
   g_assert_cmpuint (count_lines_with_prefix (structure, "link"), ==, 1);
   assert_contains (structure, "          paragraph: Interview notes\n");
+}
+
+/* Many events: the figure clusters them and its caption lists a bounded
+ * number, saying how many more there are. */
+static void
+test_pdf_figure_many_events (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"accord-briefing\", \"version\": 1, \"id\": \"many\","
+                                          "  \"title\": \"Many\", \"summary\": \"Lots.\","
+                                          "  \"sections\": [ { \"id\": \"s\", \"title\": \"Only\", \"body\": [ \"B\" ] } ],"
+                                          "  \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordBriefing) briefing = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *structure = NULL;
+
+  for (guint i = 0; i < 250; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"e%u\", \"date\": \"%04u-%02u-%02u\", \"title\": \"Event number %u\" }",
+                            i > 0 ? "," : "", i, 1990 + i / 12, 1 + i % 12, 1 + i % 28, i);
+  g_string_append (json, "] }");
+  bytes = g_bytes_new (json->str, json->len);
+  briefing = accord_loader_load_bytes (bytes, "many.json", &error);
+  g_assert_no_error (error);
+
+  document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, NULL);
+  text = pdf_text (document);
+  structure = pdf_structure (document);
+  assert_contains (text, "Timeline of the briefing’s 250 events:\n");
+  assert_contains (text, "Event number 199\nand 50 more events\n");
+  assert_lacks (text, "Event number 200\n");
+  assert_contains (structure, "  figure\n    caption\n");
+  assert_contains (structure, "      paragraph: and 50 more events\n  section\n    heading-2: Only\n");
 }
 
 /* Far more text than a page, in one paragraph with no space at all and in
@@ -1303,6 +1353,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/bundled", test_pdf_bundled);
   g_test_add_func ("/export/pdf/structure", test_pdf_structure);
   g_test_add_func ("/export/pdf/structure/links", test_pdf_structure_links);
+  g_test_add_func ("/export/pdf/figure-many-events", test_pdf_figure_many_events);
   g_test_add_func ("/export/pdf/sections", test_pdf_sections);
   g_test_add_func ("/export/pdf/links-and-nesting", test_pdf_links_and_nesting);
   g_test_add_func ("/export/pdf/long-paragraphs", test_pdf_long_paragraphs);

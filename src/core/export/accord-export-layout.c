@@ -20,6 +20,7 @@
 #include "accord-briefing.h"
 #include "accord-export-layout-private.h"
 #include "accord-export-tags.h"
+#include "accord-timeline-picture.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
  * paragraph (worst on text with no break opportunity), so no layout is
@@ -30,6 +31,9 @@
 #define HEADING_FAMILY "Cantarell, Sans"
 #define BODY_FAMILY    "Serif"
 #define UI_FAMILY      "Sans"
+
+/* The figure's caption lists the events as text, up to this many. */
+#define MAX_CAPTION_EVENTS 200
 
 typedef enum
 {
@@ -48,6 +52,7 @@ typedef enum
   STYLE_QUOTE,
   STYLE_ATTRIBUTION,
   STYLE_QUOTE_NOTE,
+  STYLE_CAPTION,
   N_STYLES
 } AccordLayoutStyleId;
 
@@ -87,6 +92,7 @@ static const AccordLayoutStyle styles[N_STYLES] = {
   [STYLE_QUOTE]       = { BODY_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.5, 1.3, 12, 0, 20, 20, 0, INK },
   [STYLE_ATTRIBUTION] = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9, 1.2, 4, 0, 20, 20, 0, GREY },
   [STYLE_QUOTE_NOTE]  = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 8.5, 1.2, 2, 0, 20, 20, 0, GREY },
+  [STYLE_CAPTION]     = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.2, 1, 0, 0, 0, 0, GREY },
 };
 
 typedef enum
@@ -94,6 +100,7 @@ typedef enum
   LINE_BULLET = 1 << 0,  /* the first line of a list item */
   LINE_RULE   = 1 << 1,  /* inside a quote: gets the bar on the left */
   LINE_HRULE  = 1 << 2,  /* not text: the rule under the title */
+  LINE_FIGURE = 1 << 3,  /* not text: the timeline, from top to bottom */
 } AccordLayoutLineFlags;
 
 typedef struct
@@ -119,6 +126,10 @@ typedef struct
   guint n_sects;
   guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];  /* the headings of its Sects */
   int list;              /* an ITEM: the first item of its list */
+  /* The timeline figure and the paragraphs of its caption are blocks of
+   * the layout's own, after the document's. */
+  gboolean is_figure;
+  int figure;            /* a caption's paragraph: the figure's block */
 } AccordLayoutBlockTags;
 
 typedef struct
@@ -141,6 +152,7 @@ struct _AccordExportLayout
   GArray *page_starts;   /* index in lines of each page's first line */
   GArray *outline;
   GArray *block_tags;    /* AccordLayoutBlockTags, one per block */
+  AccordTimelinePicture *figure;
   char *title;
 
   double width;
@@ -173,6 +185,7 @@ accord_export_layout_finalize (GObject *object)
   g_clear_pointer (&self->page_starts, g_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
   g_clear_pointer (&self->block_tags, g_array_unref);
+  g_clear_object (&self->figure);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (accord_export_layout_parent_class)->finalize (object);
@@ -496,6 +509,67 @@ place_block (AccordExportLayout      *self,
     }
 }
 
+/* After the title page's summary: the timeline at the width of the text,
+ * kept whole on one page, and its caption listing the events as text, the
+ * figure's text alternative (cairo 1.16 cannot write /Alt). */
+static void
+place_figure (AccordExportLayout   *self,
+              AccordExportDocument *document)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *intro = NULL;
+  AccordLayoutBlockTags tags = { 0, };
+  AccordLayoutLine placed = { 0, };
+  double width = self->width - self->left - self->right;
+  double space = MAX (self->pending_space, 16);
+  double height;
+  guint figure = self->block_tags->len;
+  guint n_events;
+
+  self->figure = accord_timeline_picture_new (document->timeline, document->title, document->language);
+  accord_timeline_picture_set_compact (self->figure, TRUE);
+  height = accord_timeline_picture_get_height (self->figure, width);
+  n_events = accord_timeline_picture_get_n_events (self->figure);
+
+  tags.is_figure = TRUE;
+  tags.figure = -1;
+  tags.list = -1;
+  g_array_append_val (self->block_tags, tags);
+
+  /* With its caption's first lines. */
+  if (self->y > self->top && self->y + space + height + 36 > self->height - self->bottom)
+    new_page (self);
+  else if (self->y > self->top)
+    self->y += space;
+
+  placed.page = self->page;
+  placed.block = figure;
+  placed.flags = LINE_FIGURE;
+  placed.x = self->left;
+  placed.top = placed.baseline = self->y;
+  placed.bottom = self->y + height;
+  g_array_append_val (self->lines, placed);
+  self->y += height;
+  self->pending_space = 6;
+
+  tags.is_figure = FALSE;
+  tags.figure = figure;
+  /* Translators: the caption of the timeline in an exported PDF, before the list of its events */
+  intro = g_strdup_printf (ngettext ("Timeline of the briefing’s %u event:", "Timeline of the briefing’s %u events:",
+                                     n_events), n_events);
+  g_array_append_val (self->block_tags, tags);
+  place_text (self, STYLE_CAPTION, intro, self->block_tags->len - 1, 0, NULL);
+
+  events = accord_timeline_picture_describe (self->figure, MAX_CAPTION_EVENTS);
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_array_append_val (self->block_tags, tags);
+      place_text (self, STYLE_CAPTION, g_ptr_array_index (events, i), self->block_tags->len - 1, 0, NULL);
+    }
+
+  self->pending_space = 14;
+}
+
 /* Each exported section is a Sect holding its heading and everything up
  * to the next heading of its level or above; a title is H1, so a
  * section's heading is one level below that, and a label ("Key Points")
@@ -517,6 +591,7 @@ set_block_tags (AccordExportLayout   *self,
       AccordLayoutBlockTags *tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, i);
 
       tags->kind = block->kind;
+      tags->figure = -1;
 
       if (block->kind == ACCORD_BLOCK_HEADING)
         {
@@ -589,6 +664,8 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
         return NULL;
       _accord_export_progress_report (progress, 0.6 * i / document->blocks->len);
 
+      if (block->kind == ACCORD_BLOCK_HEADING && document->timeline != NULL && self->figure == NULL)
+        place_figure (self, document);
       place_block (self, block, i, outline_of_block);
 
       /* The title and subtitle close with a rule. */
@@ -757,6 +834,20 @@ line_path (AccordExportLayout     *self,
     return;
 
   tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, line->block);
+
+  /* The figure holds the drawing, then its caption; nothing is a leaf
+   * below the figure, which holds text (the labels) of its own. */
+  if (tags->is_figure || tags->figure >= 0)
+    {
+      _accord_export_tag_path_push (path, "Figure", tags->is_figure ? block : (guint64) tags->figure, TRUE);
+      if (tags->figure >= 0)
+        {
+          _accord_export_tag_path_push (path, "Caption", tags->figure, FALSE);
+          _accord_export_tag_path_push (path, "P", part, TRUE);
+        }
+      return;
+    }
+
   for (guint i = 0; i < tags->n_sects; i++)
     _accord_export_tag_path_push (path, "Sect", tags->sects[i], FALSE);
 
@@ -865,6 +956,20 @@ draw_page (AccordExportLayout *self,
 
       if (line->url != NULL)
         attributes = link_attributes (line->url);
+
+      if (line->flags & LINE_FIGURE)
+        {
+          if (tagger != NULL)
+            {
+              line_path (self, line, FALSE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
+          cairo_save (cr);
+          cairo_translate (cr, line->x, line->top);
+          accord_timeline_picture_draw (self->figure, cr, self->width - self->left - self->right);
+          cairo_restore (cr);
+          continue;
+        }
 
       if (line->flags & LINE_HRULE)
         {
