@@ -14,7 +14,6 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "accord-briefing.h"
@@ -47,18 +46,6 @@ parse_range (const char  *text,
   *end_day = accord_date_get_last_day (last) + 1;
 
   return *end_day > *start_day;
-}
-
-static char *
-suggest_filename (AccordBriefing              *briefing,
-                  AccordTimelinePictureFormat  format)
-{
-  g_autofree char *base = accord_export_suggest_filename (briefing, NULL, ACCORD_EXPORT_FORMAT_TEXT);
-  const char *dot = strrchr (base, '.');
-
-  /* Translators: the file name of an exported timeline: the briefing's file name, then this */
-  return g_strdup_printf (_("%.*s — Timeline.%s"), (int) (dot != NULL ? dot - base : (int) strlen (base)),
-                          base, accord_timeline_picture_format_get_extension (format));
 }
 
 int
@@ -114,7 +101,7 @@ accord_cli_export_timeline (GVariantDict       *options,
 
   g_variant_dict_lookup (options, "output", "^ay", &output);
   if (output == NULL)
-    output = suggest_filename (briefing, format);
+    output = accord_timeline_picture_suggest_filename (briefing, format);
 
   if (g_strcmp0 (output, "-") == 0 && format != ACCORD_TIMELINE_PICTURE_SVG && isatty (STDOUT_FILENO))
     {

@@ -20,8 +20,10 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "accord-briefing.h"
 #include "accord-date.h"
 #include "accord-event.h"
+#include "accord-export.h"
 #include "accord-text-clean.h"
 #include "accord-timeline-picture.h"
 
@@ -869,6 +871,28 @@ add_svg_text (AccordTimelinePicture *self,
   g_string_append (text, end + 1);
 
   return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+/**
+ * accord_timeline_picture_suggest_filename:
+ *
+ * The export's file name with " — Timeline" and the format's extension:
+ * "Canada–Korea defence agreement — Timeline.svg".
+ */
+char *
+accord_timeline_picture_suggest_filename (AccordBriefing              *briefing,
+                                          AccordTimelinePictureFormat  format)
+{
+  g_autofree char *base = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
+
+  base = accord_export_suggest_filename (briefing, NULL, ACCORD_EXPORT_FORMAT_TEXT);
+  dot = strrchr (base, '.');
+  /* Translators: the file name of an exported timeline: the briefing's file name (without extension), then this */
+  return g_strdup_printf (_("%.*s — Timeline.%s"), (int) (dot != NULL ? dot - base : (int) strlen (base)),
+                          base, accord_timeline_picture_format_get_extension (format));
 }
 
 /**

@@ -46,6 +46,8 @@ GPtrArray             *accord_timeline_picture_describe     (AccordTimelinePictu
 gboolean               accord_timeline_picture_format_from_string (const char            *text,
                                                              AccordTimelinePictureFormat *format);
 const char            *accord_timeline_picture_format_get_extension (AccordTimelinePictureFormat format);
+char                  *accord_timeline_picture_suggest_filename (AccordBriefing           *briefing,
+                                                             AccordTimelinePictureFormat  format);
 GBytes                *accord_timeline_picture_to_bytes     (AccordTimelinePicture       *self,
                                                              AccordTimelinePictureFormat  format,
                                                              double                       width,
