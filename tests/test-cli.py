@@ -295,6 +295,13 @@ def test_timeline_exports(tmp):
     else:
         text = ''
     check('--export=pdf --timeline --range=2026-01/2026-02: only those months', ok, (r, text[:300]))
+    pdfinfo = shutil.which('pdfinfo')
+    if pdfinfo is not None and os.path.exists(path):
+        proc = subprocess.run([pdfinfo, path], stdout=subprocess.PIPE, timeout=TIMEOUT_SECONDS)
+        info = proc.stdout.decode('utf-8', 'replace')
+        check('the timeline PDF is tagged', re.search(r'^Tagged: +yes$', info, re.M), info)
+    else:
+        report(True, 'the timeline PDF is tagged', directive='SKIP pdfinfo (poppler-utils) is missing')
 
     d = fresh_dir(tmp, 'timeline-name')
     r = run(['--export=svg', '--timeline'], cwd=d)

@@ -19,6 +19,13 @@
 #include "accord-loader.h"
 #include "accord-timeline-picture.h"
 
+#if __has_include (<poppler.h>)
+# include <poppler.h>
+# define HAVE_POPPLER 1
+#else
+# define HAVE_POPPLER 0
+#endif
+
 static const char hostile_json[] =
   "{ \"format\": \"accord-briefing\", \"version\": 1, \"id\": \"pic\",\n"
   "  \"title\": \"<b>Tom & Jerry</b> \\u202Eevil\", \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"body\": [ \"B\" ] } ],\n"
@@ -262,6 +269,77 @@ test_empty_and_compact (void)
   g_assert_cmpuint (count_ink (compact, 451), >, 100);
 }
 
+#if HAVE_POPPLER
+/* The kinds of the structure tree, depth first, indented; content left out. */
+static void
+collect_kinds (PopplerStructureElementIter *iter,
+               GString                     *out,
+               guint                        depth)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (POPPLER_TYPE_STRUCTURE_ELEMENT_KIND);
+
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child;
+
+      if (!poppler_structure_element_is_content (element))
+        {
+          for (guint i = 0; i < depth; i++)
+            g_string_append (out, "  ");
+          g_string_append_printf (out, "%s\n", g_enum_get_value (kinds, poppler_structure_element_get_kind (element))->value_nick);
+          child = poppler_structure_element_iter_get_child (iter);
+          if (child != NULL)
+            {
+              collect_kinds (child, out, depth + 1);
+              poppler_structure_element_iter_free (child);
+            }
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+/* A PDF of its own is tagged like the briefing's figure: the title, then
+ * the figure with its caption listing the events. */
+static void
+test_pdf_tagged (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_json (hostile_json);
+  g_autoptr(AccordTimelinePicture) picture = picture_for (briefing);
+  g_autoptr(GBytes) pdf = render (picture, ACCORD_TIMELINE_PICTURE_PDF, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) kinds = g_string_new (NULL);
+  PopplerDocument *document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  PopplerStructureElementIter *iter;
+  PopplerPage *page;
+  char *text;
+
+  g_assert_no_error (error);
+  iter = poppler_structure_element_iter_new (document);
+  g_assert_nonnull (iter);
+  collect_kinds (iter, kinds, 0);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpstr (kinds->str, ==,
+                   "document\n"
+                   "  heading-1\n"
+                   "  paragraph\n"
+                   "  figure\n"
+                   "    caption\n"
+                   "      paragraph\n"
+                   "      paragraph\n"
+                   "      paragraph\n"
+                   "      paragraph\n");
+
+  page = poppler_document_get_page (document, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "1 March 2024 — First <x> & \"quoted\"\nMay 2024 — A month\n"));
+  g_free (text);
+  g_object_unref (page);
+  g_object_unref (document);
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +350,9 @@ main (int   argc,
   g_test_add_func ("/timeline-picture/svg", test_svg);
   g_test_add_func ("/timeline-picture/range", test_range);
   g_test_add_func ("/timeline-picture/empty-and-compact", test_empty_and_compact);
+#if HAVE_POPPLER
+  g_test_add_func ("/timeline-picture/pdf-tagged", test_pdf_tagged);
+#endif
 
   return g_test_run ();
 }

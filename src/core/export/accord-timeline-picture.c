@@ -96,6 +96,7 @@ typedef struct
   double axis;          /* y of the axis line */
   double lanes;         /* y of lane 0 */
   double height;
+  gboolean tagged;      /* a PDF of its own: structure tags for the title */
 } Drawing;
 
 static void
@@ -361,7 +362,11 @@ draw_header (Drawing *d,
     return;
 
   title = make_layout (self, self->title, "Cantarell, Sans", g->title_size, TRUE, FALSE, width - 2 * g->margin);
+  if (d->tagged)
+    cairo_tag_begin (cr, "H1", "");
   show_layout (cr, title, &ink, 1, g->margin, y);
+  if (d->tagged)
+    cairo_tag_end (cr, "H1");
   y += g->title_size * 1.4;
 
   first = format_day ((gint64) floor (d->start_day));
@@ -369,7 +374,11 @@ draw_header (Drawing *d,
   /* Translators: under the title of an exported timeline: the dates it shows, first – last */
   text = g_strdup_printf (_("Timeline, %s – %s"), first, last);
   range = make_layout (self, text, "Sans", 9.5, FALSE, FALSE, width - 2 * g->margin);
+  if (d->tagged)
+    cairo_tag_begin (cr, "P", "");
   show_layout (cr, range, &grey, 1, g->margin, y);
+  if (d->tagged)
+    cairo_tag_end (cr, "P");
 
   draw_legend (d, cr, y + 9.5 * 1.5 + 10);
 }
@@ -722,6 +731,60 @@ accord_timeline_picture_get_height (AccordTimelinePicture *self,
   return height;
 }
 
+#define CAPTION_SIZE 8.5
+#define CAPTION_LINE 12.0
+
+/* With @caption (a PDF of its own), tagged: Document › H1 (the title), P
+ * (the dates), Figure › Caption › P (one per event, drawn under the
+ * picture), as the briefing PDF's figure is. */
+static void
+draw_picture (AccordTimelinePicture *self,
+              cairo_t               *cr,
+              double                 width,
+              GPtrArray             *caption)
+{
+  Drawing d;
+
+  drawing_init (&d, self, width);
+  d.tagged = caption != NULL;
+
+  cairo_save (cr);
+  if (d.tagged)
+    cairo_tag_begin (cr, "Document", "");
+  draw_header (&d, cr, width);
+  if (d.tagged)
+    cairo_tag_begin (cr, "Figure", "");
+  draw_bands (&d, cr);
+  draw_axis (&d, cr);
+  if (accord_timeline_picture_get_n_events (self) == 0)
+    draw_empty (&d, cr);
+  else
+    {
+      draw_gaps (&d, cr);
+      draw_lanes (&d, cr);
+    }
+
+  if (d.tagged)
+    {
+      cairo_tag_begin (cr, "Caption", "");
+      for (guint i = 0; i < caption->len; i++)
+        {
+          g_autoptr(PangoLayout) layout = make_layout (self, g_ptr_array_index (caption, i), "Sans",
+                                                       CAPTION_SIZE, FALSE, FALSE, width - 2 * d.g->margin);
+
+          cairo_tag_begin (cr, "P", "");
+          show_layout (cr, layout, &grey, 1, d.g->margin, d.height + i * CAPTION_LINE);
+          cairo_tag_end (cr, "P");
+        }
+      cairo_tag_end (cr, "Caption");
+      cairo_tag_end (cr, "Figure");
+      cairo_tag_end (cr, "Document");
+    }
+  cairo_restore (cr);
+
+  drawing_clear (&d);
+}
+
 /**
  * accord_timeline_picture_draw:
  *
@@ -734,27 +797,10 @@ accord_timeline_picture_draw (AccordTimelinePicture *self,
                               cairo_t               *cr,
                               double                 width)
 {
-  Drawing d;
-
   g_return_if_fail (ACCORD_IS_TIMELINE_PICTURE (self));
   g_return_if_fail (cr != NULL);
 
-  drawing_init (&d, self, width);
-
-  cairo_save (cr);
-  draw_header (&d, cr, width);
-  draw_bands (&d, cr);
-  draw_axis (&d, cr);
-  if (accord_timeline_picture_get_n_events (self) == 0)
-    draw_empty (&d, cr);
-  else
-    {
-      draw_gaps (&d, cr);
-      draw_lanes (&d, cr);
-    }
-  cairo_restore (cr);
-
-  drawing_clear (&d);
+  draw_picture (self, cr, width, NULL);
 }
 
 gboolean
@@ -911,6 +957,7 @@ accord_timeline_picture_to_bytes (AccordTimelinePicture        *self,
                                   GError                      **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GPtrArray) caption = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -929,6 +976,10 @@ accord_timeline_picture_to_bytes (AccordTimelinePicture        *self,
       break;
 
     case ACCORD_TIMELINE_PICTURE_PDF:
+      /* Tagged, with the events listed under the picture as its text
+       * alternative, as in the briefing PDF. */
+      caption = accord_timeline_picture_describe (self, 200);
+      height += caption->len * CAPTION_LINE + 12;
       surface = cairo_pdf_surface_create_for_stream (append_to_array, data, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accord");
@@ -954,7 +1005,7 @@ accord_timeline_picture_to_bytes (AccordTimelinePicture        *self,
     cairo_scale (cr, scale, scale);
   cairo_set_source_rgb (cr, paper.r, paper.g, paper.b);
   cairo_paint (cr);
-  accord_timeline_picture_draw (self, cr, width);
+  draw_picture (self, cr, width, caption);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
