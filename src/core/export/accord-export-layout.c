@@ -118,20 +118,6 @@ typedef struct
   const char *url;       /* owned by self->strings */
 } AccordLayoutLine;
 
-/* Where a block sits in the structure tree of a tagged PDF. */
-typedef struct
-{
-  AccordBlockKind kind;
-  guint heading;         /* 1–6 for a TITLE, HEADING or LABEL */
-  guint n_sects;
-  guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];  /* the headings of its Sects */
-  int list;              /* an ITEM: the first item of its list */
-  /* The timeline figure and the paragraphs of its caption are blocks of
-   * the layout's own, after the document's. */
-  gboolean is_figure;
-  int figure;            /* a caption's paragraph: the figure's block */
-} AccordLayoutBlockTags;
-
 typedef struct
 {
   const char *title;     /* owned by self->strings */
@@ -151,7 +137,7 @@ struct _AccordExportLayout
   GArray *lines;
   GArray *page_starts;   /* index in lines of each page's first line */
   GArray *outline;
-  GArray *block_tags;    /* AccordLayoutBlockTags, one per block */
+  GArray *block_tags;    /* AccordExportBlockTags, one per block */
   AccordTimelinePicture *figure;
   char *title;
 
@@ -205,7 +191,6 @@ accord_export_layout_init (AccordExportLayout *self)
   self->lines = g_array_new (FALSE, TRUE, sizeof (AccordLayoutLine));
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->outline = g_array_new (FALSE, TRUE, sizeof (AccordLayoutOutlineEntry));
-  self->block_tags = g_array_new (FALSE, TRUE, sizeof (AccordLayoutBlockTags));
 }
 
 static const char *
@@ -518,12 +503,11 @@ place_figure (AccordExportLayout   *self,
 {
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *intro = NULL;
-  AccordLayoutBlockTags tags = { 0, };
   AccordLayoutLine placed = { 0, };
   double width = self->width - self->left - self->right;
   double space = MAX (self->pending_space, 16);
   double height;
-  guint figure = self->block_tags->len;
+  guint figure;
   guint n_events;
 
   self->figure = accord_timeline_picture_new (document->timeline, document->title, document->language);
@@ -531,10 +515,7 @@ place_figure (AccordExportLayout   *self,
   height = accord_timeline_picture_get_height (self->figure, width);
   n_events = accord_timeline_picture_get_n_events (self->figure);
 
-  tags.is_figure = TRUE;
-  tags.figure = -1;
-  tags.list = -1;
-  g_array_append_val (self->block_tags, tags);
+  figure = _accord_export_block_tags_add_figure (self->block_tags);
 
   /* With its caption's first lines. */
   if (self->y > self->top && self->y + space + height + 36 > self->height - self->bottom)
@@ -552,74 +533,19 @@ place_figure (AccordExportLayout   *self,
   self->y += height;
   self->pending_space = 6;
 
-  tags.is_figure = FALSE;
-  tags.figure = figure;
   /* Translators: the caption of the timeline in an exported PDF, before the list of its events */
   intro = g_strdup_printf (ngettext ("Timeline of the briefing’s %u event:", "Timeline of the briefing’s %u events:",
                                      n_events), n_events);
-  g_array_append_val (self->block_tags, tags);
-  place_text (self, STYLE_CAPTION, intro, self->block_tags->len - 1, 0, NULL);
+  place_text (self, STYLE_CAPTION, intro, _accord_export_block_tags_add_caption (self->block_tags, figure), 0, NULL);
 
   events = accord_timeline_picture_describe (self->figure, MAX_CAPTION_EVENTS);
   for (guint i = 0; i < events->len; i++)
     {
-      g_array_append_val (self->block_tags, tags);
-      place_text (self, STYLE_CAPTION, g_ptr_array_index (events, i), self->block_tags->len - 1, 0, NULL);
+      place_text (self, STYLE_CAPTION, g_ptr_array_index (events, i),
+                  _accord_export_block_tags_add_caption (self->block_tags, figure), 0, NULL);
     }
 
   self->pending_space = 14;
-}
-
-/* Each exported section is a Sect holding its heading and everything up
- * to the next heading of its level or above; a title is H1, so a
- * section's heading is one level below that, and a label ("Key Points")
- * one below its section's. */
-static void
-set_block_tags (AccordExportLayout   *self,
-                AccordExportDocument *document)
-{
-  guint levels[ACCORD_EXPORT_TAG_MAX_SECTS];
-  guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];
-  guint n_sects = 0;
-  int list = -1;
-
-  g_array_set_size (self->block_tags, document->blocks->len);
-
-  for (guint i = 0; i < document->blocks->len; i++)
-    {
-      const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
-      AccordLayoutBlockTags *tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, i);
-
-      tags->kind = block->kind;
-      tags->figure = -1;
-
-      if (block->kind == ACCORD_BLOCK_HEADING)
-        {
-          guint level = MAX (block->level, 1);
-
-          while (n_sects > 0 && levels[n_sects - 1] >= level)
-            n_sects--;
-          if (n_sects < ACCORD_EXPORT_TAG_MAX_SECTS)
-            {
-              levels[n_sects] = level;
-              sects[n_sects++] = i;
-            }
-          tags->heading = MIN (level + 1, 6);
-        }
-      else if (block->kind == ACCORD_BLOCK_TITLE)
-        tags->heading = 1;
-      else if (block->kind == ACCORD_BLOCK_LABEL)
-        tags->heading = MIN ((n_sects > 0 ? levels[n_sects - 1] + 1 : 1) + 1, 6);
-
-      if (block->kind == ACCORD_BLOCK_ITEM)
-        list = list >= 0 ? list : (int) i;
-      else
-        list = -1;
-      tags->list = list;
-
-      tags->n_sects = n_sects;
-      memcpy (tags->sects, sects, n_sects * sizeof (guint));
-    }
 }
 
 AccordExportLayout *
@@ -650,7 +576,7 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
 
   self->page = (guint) -1;
   new_page (self);
-  set_block_tags (self, document);
+  self->block_tags = _accord_export_block_tags_new (document);
 
   for (guint i = 0; i < document->blocks->len; i++)
     {
@@ -815,7 +741,8 @@ accord_export_layout_get_n_pages (AccordExportLayout *self)
   return self->page_starts->len;
 }
 
-/* The chain of structure tags a line's text (or its bullet) belongs to. */
+/* The chain of structure tags a line's text (or its bullet) belongs to;
+ * a block's lines in one style are one paragraph. */
 static void
 line_path (AccordExportLayout     *self,
            const AccordLayoutLine *line,
@@ -823,68 +750,17 @@ line_path (AccordExportLayout     *self,
            const char             *link,
            AccordExportTagPath    *path)
 {
-  const AccordLayoutBlockTags *tags;
-  guint64 block = line->block;
-  guint64 part = block * N_STYLES + line->style;
-
-  path->depth = 0;
-  _accord_export_tag_path_push (path, "Document", 0, FALSE);
   /* The rule under the title is decoration. */
   if (line->flags & LINE_HRULE)
-    return;
-
-  tags = &g_array_index (self->block_tags, AccordLayoutBlockTags, line->block);
-
-  /* The figure holds the drawing, then its caption; nothing is a leaf
-   * below the figure, which holds text (the labels) of its own. */
-  if (tags->is_figure || tags->figure >= 0)
     {
-      _accord_export_tag_path_push (path, "Figure", tags->is_figure ? block : (guint64) tags->figure, TRUE);
-      if (tags->figure >= 0)
-        {
-          _accord_export_tag_path_push (path, "Caption", tags->figure, FALSE);
-          _accord_export_tag_path_push (path, "P", part, TRUE);
-        }
+      path->depth = 0;
+      _accord_export_tag_path_push (path, "Document", 0, FALSE);
       return;
     }
 
-  for (guint i = 0; i < tags->n_sects; i++)
-    _accord_export_tag_path_push (path, "Sect", tags->sects[i], FALSE);
-
-  switch (tags->kind)
-    {
-    case ACCORD_BLOCK_TITLE:
-    case ACCORD_BLOCK_HEADING:
-    case ACCORD_BLOCK_LABEL:
-      _accord_export_tag_path_push (path, _accord_export_tag_heading (tags->heading), block, TRUE);
-      break;
-
-    case ACCORD_BLOCK_ITEM:
-      _accord_export_tag_path_push (path, "L", tags->list, FALSE);
-      _accord_export_tag_path_push (path, "LI", block, FALSE);
-      if (bullet)
-        {
-          _accord_export_tag_path_push (path, "Lbl", block, TRUE);
-          break;
-        }
-      _accord_export_tag_path_push (path, "LBody", block, FALSE);
-      _accord_export_tag_path_push (path, "P", part, TRUE);
-      if (link != NULL)
-        {
-          _accord_export_tag_path_push (path, CAIRO_TAG_LINK, part, TRUE);
-          path->tags[path->depth - 1].attributes = link;
-        }
-      break;
-
-    case ACCORD_BLOCK_QUOTE:
-      _accord_export_tag_path_push (path, "BlockQuote", block, FALSE);
-      _accord_export_tag_path_push (path, "P", part, TRUE);
-      break;
-
-    default:
-      _accord_export_tag_path_push (path, "P", part, TRUE);
-      break;
-    }
+  _accord_export_tag_path_for_block (path, &g_array_index (self->block_tags, AccordExportBlockTags, line->block),
+                                     line->block, (guint64) line->block * N_STYLES + line->style,
+                                     bullet, link);
 }
 
 /* Header, footer and the bars beside quotes: drawn where no text element

@@ -13,6 +13,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "accord-export-document.h"
+
 G_BEGIN_DECLS
 
 /* Document, a few nested Sects, L, LI, LBody, P, Link, and room to spare. */
@@ -39,6 +41,31 @@ typedef struct
 } AccordExportTagPath;
 
 typedef struct _AccordExportTagger AccordExportTagger;
+
+/* Where a block sits in the tree: its Sects, its list, its heading level.
+ * The PDF's timeline figure and the paragraphs of its caption are blocks
+ * of the layout's own, added after the document's. */
+typedef struct
+{
+  AccordBlockKind kind;
+  guint heading;         /* 1–6 for a TITLE, HEADING or LABEL */
+  guint n_sects;
+  guint sects[ACCORD_EXPORT_TAG_MAX_SECTS];  /* the headings of its Sects */
+  int list;              /* an ITEM: the first item of its list */
+  gboolean is_figure;
+  int figure;            /* a caption's paragraph: the figure's block */
+} AccordExportBlockTags;
+
+GArray             *_accord_export_block_tags_new   (AccordExportDocument      *document);
+guint               _accord_export_block_tags_add_figure  (GArray              *block_tags);
+guint               _accord_export_block_tags_add_caption (GArray              *block_tags,
+                                                     guint                      figure);
+void                _accord_export_tag_path_for_block (AccordExportTagPath    *path,
+                                                     const AccordExportBlockTags *tags,
+                                                     guint                      block,
+                                                     guint64                    part,
+                                                     gboolean                   bullet,
+                                                     const char                *link);
 
 const char         *_accord_export_tag_heading      (guint                      level);
 void                _accord_export_tag_path_push    (AccordExportTagPath       *path,
