@@ -222,6 +222,15 @@ def test_exports(tmp):
         check('the PDF’s text has “Page 1 of”, the title and Hangul',
               proc.returncode == 0 and 'Page 1 of' in text and TITLE in text
               and '안규백' in text, text[:500])
+    pdfinfo = shutil.which('pdfinfo')
+    if pdfinfo is None:
+        report(True, 'the PDF is tagged', directive='SKIP pdfinfo (poppler-utils) is missing')
+    else:
+        proc = subprocess.run([pdfinfo, path], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=TIMEOUT_SECONDS)
+        info = proc.stdout.decode('utf-8', 'replace')
+        check('pdfinfo reports the PDF as tagged',
+              proc.returncode == 0 and re.search(r'^Tagged: +yes$', info, re.M), info)
 
     r = run(['--export=txt', '--section=pillar-3', '--section=pillar-1', '--output=-'])
     one = r.stdout.find('Pillar 1 — International peace and security')
@@ -238,6 +247,68 @@ def test_exports(tmp):
           and open(path, 'rb').read(5) == b'%PDF-'
           and r.stderr == 'accord: wrote %s\n' % name)
     check('default output name: “%s”' % name, ok, (r, listing(d)))
+
+
+def png_size(data):
+    """Width and height from a PNG's IHDR, or None."""
+    if data[:8] != b'\x89PNG\r\n\x1a\n' or data[12:16] != b'IHDR':
+        return None
+    return int.from_bytes(data[16:20], 'big'), int.from_bytes(data[20:24], 'big')
+
+
+def test_timeline_exports(tmp):
+    import xml.etree.ElementTree as ET
+
+    d = fresh_dir(tmp, 'timeline')
+    r = run(['--export=svg', '--timeline', '--output=t.svg'], cwd=d)
+    path = os.path.join(d, 't.svg')
+    try:
+        root = ET.parse(path).getroot()
+        text = ' '.join(root.itertext())
+    except (OSError, ET.ParseError) as e:
+        root, text = None, repr(e)
+    check('--export=svg --timeline writes well-formed SVG with the events as text',
+          r.returncode == 0 and root is not None and root.tag == '{http://www.w3.org/2000/svg}svg'
+          and TITLE in text and '25 February 2026 — Signing of the Canada–Korea defence agreement' in text
+          and 'Asia Pacific Foundation of Canada roundtable' in text
+          and listing(d) == ['t.svg'], (r, text[:300]))
+
+    r1 = run(['--export=png', '--timeline', '--output=one.png'], cwd=d)
+    r2 = run(['--export=png', '--timeline', '--scale=2', '--output=two.png'], cwd=d)
+    one = png_size(open(os.path.join(d, 'one.png'), 'rb').read()) if r1.returncode == 0 else None
+    two = png_size(open(os.path.join(d, 'two.png'), 'rb').read()) if r2.returncode == 0 else None
+    check('--export=png --timeline: 1200 px wide, and twice that with --scale=2',
+          one is not None and two is not None and one[0] == 1200 and 100 < one[1] < 600
+          and two == (2 * one[0], 2 * one[1]), (r1, r2, one, two))
+
+    r = run(['--export=pdf', '--timeline', '--range=2026-01/2026-02', '--output=t.pdf'], cwd=d)
+    path = os.path.join(d, 't.pdf')
+    data = open(path, 'rb').read() if os.path.exists(path) else b''
+    ok = r.returncode == 0 and data.startswith(b'%PDF-')
+    pdftotext = shutil.which('pdftotext')
+    if ok and pdftotext is not None:
+        proc = subprocess.run([pdftotext, '-enc', 'UTF-8', path, '-'], stdout=subprocess.PIPE,
+                              timeout=TIMEOUT_SECONDS)
+        text = proc.stdout.decode('utf-8', 'replace')
+        # The range leaves December's roundtable out.
+        ok = TITLE in text and 'Signing of the Canada' in text and 'roundtable' not in text
+    else:
+        text = ''
+    check('--export=pdf --timeline --range=2026-01/2026-02: only those months', ok, (r, text[:300]))
+    pdfinfo = shutil.which('pdfinfo')
+    if pdfinfo is not None and os.path.exists(path):
+        proc = subprocess.run([pdfinfo, path], stdout=subprocess.PIPE, timeout=TIMEOUT_SECONDS)
+        info = proc.stdout.decode('utf-8', 'replace')
+        check('the timeline PDF is tagged', re.search(r'^Tagged: +yes$', info, re.M), info)
+    else:
+        report(True, 'the timeline PDF is tagged', directive='SKIP pdfinfo (poppler-utils) is missing')
+
+    d = fresh_dir(tmp, 'timeline-name')
+    r = run(['--export=svg', '--timeline'], cwd=d)
+    name = '%s — Timeline.svg' % TITLE
+    check('default timeline name: “%s”' % name,
+          r.returncode == 0 and listing(d) == [name] and r.stderr == 'accord: wrote %s\n' % name,
+          (r, listing(d)))
 
 
 def test_export_failures(tmp):
@@ -262,6 +333,18 @@ def test_export_failures(tmp):
              '--output=target.pdf'], ['“no-such-section”'])
     failure('unknown format: exit 1, nothing written',
             ['--export=docx', '--output=target.pdf'], ['“docx”'])
+    failure('unknown timeline format: exit 1, nothing written',
+            ['--export=gif', '--timeline', '--output=target.pdf'], ['“gif”'])
+    failure('a range that is not one: exit 1, named, nothing written',
+            ['--export=pdf', '--timeline', '--range=2026-13/2025', '--output=target.pdf'],
+            ['“2026-13/2025”'])
+    failure('--scale=3: exit 1, nothing written',
+            ['--export=png', '--timeline', '--scale=3', '--output=target.pdf'], ['--scale'])
+    failure('timeline into a regular file\'s folder: exit 1, nothing written',
+            ['--export=svg', '--timeline', '--output=plain-file/t.svg'],
+            ['plain-file/t.svg', 'not a folder'])
+    r = run(['--timeline', '--output=target.pdf'], cwd=d)
+    check('--timeline without --export: exit 2', r.returncode == 2 and '--timeline' in r.stderr, r)
     failure('output whose parent is a regular file: exit 1, nothing written',
             ['--export=pdf', '--output=plain-file/target.pdf'],
             ['plain-file/target.pdf', 'not a folder'])
@@ -461,6 +544,7 @@ def main(argv):
         test_list_events()
         test_search()
         test_exports(tmp)
+        test_timeline_exports(tmp)
         test_export_failures(tmp)
         test_sigkill(tmp)
         test_validate(data_dir)

@@ -26,6 +26,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerAction, poppler_action_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerStructureElement, g_object_unref)
 #else
 # define HAVE_POPPLER 0
 #endif
@@ -461,6 +462,12 @@ test_pdf_bundled (void)
 
   assert_contains (first_text, "Canada–Korea defence agreement");
   assert_contains (first_text, "The signing and the joint statement");
+  /* The timeline after the summary: drawn, with its caption as text. */
+  assert_contains (first_text, "Jan 2026");
+  assert_contains (first_text, "Timeline of the briefing’s 3 events:\n"
+                               "December 2025 — Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership\n"
+                               "20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
+                               "25 February 2026 — Signing of the Canada–Korea defence agreement\n");
   last_footer = g_strdup_printf ("Page %d of %d", n_pages, n_pages);
   {
     g_autofree char *page1 = g_strdup_printf ("Page 1 of %d", n_pages);
@@ -504,7 +511,10 @@ test_pdf_sections (void)
   g_assert_nonnull (context);
   g_assert_true (pillar3 < context);
   assert_lacks (text, "Pillar 1");
+  /* The timeline belongs to the whole briefing's export. */
+  assert_lacks (text, "Timeline of the briefing");
 }
+
 
 static void
 test_pdf_links_and_nesting (void)
@@ -543,6 +553,342 @@ test_pdf_links_and_nesting (void)
   g_assert_cmpstr (uris->str, ==, "https://example.org/report?id=1&x=2\n");
 }
 
+/* poppler-glib 22.12 hands back an element's text as UTF-8 bytes read as
+ * PDFDocEncoding and encoded again ("–" comes back as "â•ﬁ"): undo that. */
+static char *
+undo_pdf_doc_encoding (const char *text)
+{
+  static const gunichar high[] = {
+    0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044,
+    0x2039, 0x203A, 0x2212, 0x2030, 0x201E, 0x201C, 0x201D, 0x2018,
+    0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141, 0x0152, 0x0160,
+    0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E, 0xFFFD,
+    0x20AC,
+  };
+  GString *bytes = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint byte = c;
+
+      for (guint i = 0; i < G_N_ELEMENTS (high); i++)
+        if (high[i] == c)
+          byte = 0x80 + i;
+      g_assert_cmpuint (byte, <=, 0xFF);
+      g_string_append_c (bytes, (char) byte);
+    }
+
+  g_assert_true (g_utf8_validate (bytes->str, -1, NULL));
+  return g_string_free (bytes, FALSE);
+}
+
+/* The structure tree as a screen reader gets it: one line per element,
+ * indented by depth, with the text of elements that hold only text. */
+static void
+collect_structure (PopplerStructureElementIter *iter,
+                   GString                     *out,
+                   guint                        depth)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (POPPLER_TYPE_STRUCTURE_ELEMENT_KIND);
+
+  do
+    {
+      g_autoptr(PopplerStructureElement) element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child;
+      gboolean only_text = TRUE;
+
+      if (poppler_structure_element_is_content (element))
+        continue;
+
+      child = poppler_structure_element_iter_get_child (iter);
+      if (child != NULL)
+        {
+          PopplerStructureElementIter *probe = poppler_structure_element_iter_copy (child);
+
+          do
+            {
+              g_autoptr(PopplerStructureElement) e = poppler_structure_element_iter_get_element (probe);
+              only_text &= poppler_structure_element_is_content (e) ||
+                           poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_OBJECT_REFERENCE;
+            }
+          while (poppler_structure_element_iter_next (probe));
+          poppler_structure_element_iter_free (probe);
+        }
+
+      for (guint i = 0; i < depth; i++)
+        g_string_append (out, "  ");
+      g_string_append (out, g_enum_get_value (kinds, poppler_structure_element_get_kind (element))->value_nick);
+      if (only_text)
+        {
+          g_autofree char *text = poppler_structure_element_get_text (element, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+          g_autofree char *utf8 = undo_pdf_doc_encoding (text != NULL ? text : "");
+          g_string_append_printf (out, ": %s", utf8);
+        }
+      g_string_append_c (out, '\n');
+
+      if (child != NULL && !only_text)
+        collect_structure (child, out, depth + 1);
+      g_clear_pointer (&child, poppler_structure_element_iter_free);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static char *
+pdf_structure (PopplerDocument *document)
+{
+  PopplerStructureElementIter *iter = poppler_structure_element_iter_new (document);
+  GString *out = g_string_new (NULL);
+
+  if (iter != NULL)
+    {
+      collect_structure (iter, out, 0);
+      poppler_structure_element_iter_free (iter);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Only the headings of a structure dump, without indentation. */
+static char *
+structure_headings (const char *structure)
+{
+  g_auto(GStrv) lines = g_strsplit (structure, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i] + strspn (lines[i], " ");
+
+      if (g_str_has_prefix (line, "heading-"))
+        g_string_append_printf (out, "%s\n", line);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_lines_with_prefix (const char *structure,
+                         const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (structure, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_has_prefix (lines[i] + strspn (lines[i], " "), prefix);
+
+  return n;
+}
+
+/* A PDF holds NUL bytes: strstr() would stop at the first. */
+static gboolean
+bytes_contain (const char *data,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GBytes *
+inflate (const char *data,
+         gsize       length)
+{
+  g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  g_autoptr(GInputStream) compressed = g_memory_input_stream_new_from_data (data, length, NULL);
+  g_autoptr(GInputStream) stream = g_converter_input_stream_new (compressed, G_CONVERTER (decompressor));
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, NULL) < 0)
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* How many lines of the page content streams that contain @needle are
+ * outside any marked content (an artifact in all but name) and inside
+ * some: cairo writes one operator per line, and BDC/EMC bracket the
+ * marked content of structure elements. */
+static void
+count_in_marked_content (GBytes     *pdf,
+                         const char *needle,
+                         guint      *outside,
+                         guint      *inside)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (pdf, &length);
+
+  *outside = *inside = 0;
+  for (gsize i = 0; i + 7 < length; i++)
+    {
+      g_autoptr(GBytes) content = NULL;
+      g_auto(GStrv) lines = NULL;
+      gsize start, end;
+      int depth = 0;
+
+      if (memcmp (data + i, "stream\n", 7) != 0 || (i > 0 && data[i - 1] == 'd'))
+        continue;
+      start = i + 7;
+      for (end = start; end + 9 <= length && memcmp (data + end, "endstream", 9) != 0; end++)
+        ;
+      i = end;
+      content = inflate (data + start, end - start);
+      if (content == NULL)
+        continue;
+
+      lines = g_strsplit (g_bytes_get_data (content, NULL), "\n", -1);
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          if (g_str_has_suffix (lines[j], "BDC") || g_str_has_suffix (lines[j], "BMC"))
+            depth++;
+          else if (g_str_equal (lines[j], "EMC"))
+            depth--;
+          else if (strstr (lines[j], needle) != NULL)
+            (*(depth > 0 ? inside : outside))++;
+        }
+    }
+}
+
+static void
+test_pdf_structure (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_bundled ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, &bytes);
+  g_autofree char *structure = pdf_structure (document);
+  g_autofree char *headings = structure_headings (structure);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_test_message ("structure tree:\n%s", structure);
+
+  /* cairo writes the catalog uncompressed. */
+  g_assert_true (bytes_contain (data, length, "/MarkInfo << /Marked true >>"));
+
+  /* poppler 22.12 stops an element's text at the first nested marked
+   * content, which cairo writes for a ligature ("fi") or the space at
+   * the end of a line: headings are compared up to there, paragraphs by
+   * their first line. */
+  g_assert_true (g_str_has_prefix (structure, "document\n  heading-1: Canada–Korea defence agreement\n"
+                                              "  paragraph: Four pillars of cooperation between two middle powers, signed in February 2026\n"
+                                              "  paragraph: Canada and the Republic of Korea signed a new defence agreement on 25\n"
+                                              "  figure\n"
+                                              "    caption\n"
+                                              "      paragraph: Timeline of the brie"));
+  /* The timeline figure's caption: its text alternative, the events. */
+  assert_contains (structure, "\n      paragraph: December 2025 — Asia Paci");
+  assert_contains (structure, "\n      paragraph: 20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
+                              "      paragraph: 25 February 2026 — Signing of the Canada–Korea defence agreement\n"
+                              "  section\n"
+                              "    heading-2: The signing and the joint statement\n"
+                              "    paragraph: The defence ministers of Canada and the Republic of Korea signed an\n"
+                              "    heading-3: Key Points\n"
+                              "    list\n"
+                              "      list-item\n"
+                              "        list-label: •\n"
+                              "        list-body\n"
+                              "          paragraph: Signed on Wednesday, 25 February 2026, in Ottawa, by defence ministers Ahn\n");
+  /* Sections in order, each a Sect, under the title's H1. */
+  g_assert_true (g_str_has_prefix (headings,
+                                   "heading-1: Canada–Korea defence agreement\n"
+                                   "heading-2: The signing and the joint statement\n"
+                                   "heading-3: Key Points\n"
+                                   "heading-3: People and Organizations\n"
+                                   "heading-3: Related Events\n"
+                                   "heading-2: Pillar 1 — International peace and security\n"
+                                   "heading-3: Key Points\n"));
+  assert_contains (headings, "heading-2: Pillar 2 — A free, open and secure Indo-Paci");
+  assert_contains (headings, "heading-2: Context — middle powers and the Davos speech\n");
+  g_assert_true (g_str_has_suffix (headings, "heading-2: Sources\n"));
+  g_assert_cmpuint (count_lines_with_prefix (headings, "heading-2"), ==, 8);
+  g_assert_cmpuint (count_lines_with_prefix (structure, "section"), ==, 8);
+  g_assert_cmpuint (count_lines_with_prefix (structure, "blockquote"), >=, 7);
+  assert_contains (structure, "    blockquote\n"
+                              "      paragraph: “grave concerns”\n"
+                              "      paragraph: — Canada and the Republic of Korea, Joint statement\n"
+                              "      paragraph: Over cooperation between North Korea and Russia.\n");
+  assert_contains (structure, "        list-body\n"
+                              "          paragraph: Ahn Gyu-back (안규백) — Minister of National Defense, Republic of Korea\n");
+  /* Running headers, footers and the rule are not in the reading order. */
+  assert_lacks (structure, "Page ");
+  {
+    int n_pages = poppler_document_get_n_pages (document);
+    g_autofree char *footer = g_strdup_printf (" of %d)", n_pages);
+    guint outside, inside;
+
+    count_in_marked_content (bytes, footer, &outside, &inside);
+    g_assert_cmpuint (outside, ==, n_pages);
+    g_assert_cmpuint (inside, ==, 0);
+  }
+  g_assert_cmpuint (count_lines_with_prefix (structure, "heading-1"), ==, 1);
+}
+
+/* A link is a Link element inside its item; a nested section's Sect is
+ * inside its parent's. */
+static void
+test_pdf_structure_links (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_tricky ();
+  g_autoptr(PopplerDocument) document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, NULL);
+  g_autofree char *structure = pdf_structure (document);
+  g_autofree char *headings = structure_headings (structure);
+
+  g_test_message ("structure tree:\n%s", structure);
+  g_assert_cmpstr (headings, ==,
+                   "heading-1: <b>Tom & Jerry</b>\n"
+                   "heading-2: # h\n"
+                   "heading-3: People and Organizations\n"
+                   "heading-3: 안규백 child\n"
+                   "heading-2: Other — the rest\n"
+                   "heading-2: Sources\n");
+  assert_contains (structure, "  section\n    heading-2: # h\n");
+  assert_contains (structure, "    section\n      heading-3: 안규백 child\n      paragraph: Child body.\n");
+  assert_contains (structure, "          paragraph\n"
+                              "            link: https://example.org/report?id=1&x=2\n");
+  /* The ftp source is not a link. */
+  g_assert_cmpuint (count_lines_with_prefix (structure, "link"), ==, 1);
+  assert_contains (structure, "          paragraph: Interview notes\n");
+}
+
+/* Many events: the figure clusters them and its caption lists a bounded
+ * number, saying how many more there are. */
+static void
+test_pdf_figure_many_events (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"accord-briefing\", \"version\": 1, \"id\": \"many\","
+                                          "  \"title\": \"Many\", \"summary\": \"Lots.\","
+                                          "  \"sections\": [ { \"id\": \"s\", \"title\": \"Only\", \"body\": [ \"B\" ] } ],"
+                                          "  \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordBriefing) briefing = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *structure = NULL;
+
+  for (guint i = 0; i < 250; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"e%u\", \"date\": \"%04u-%02u-%02u\", \"title\": \"Event number %u\" }",
+                            i > 0 ? "," : "", i, 1990 + i / 12, 1 + i % 12, 1 + i % 28, i);
+  g_string_append (json, "] }");
+  bytes = g_bytes_new (json->str, json->len);
+  briefing = accord_loader_load_bytes (bytes, "many.json", &error);
+  g_assert_no_error (error);
+
+  document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, NULL);
+  text = pdf_text (document);
+  structure = pdf_structure (document);
+  assert_contains (text, "Timeline of the briefing’s 250 events:\n");
+  assert_contains (text, "Event number 199\nand 50 more events\n");
+  assert_lacks (text, "Event number 200\n");
+  assert_contains (structure, "  figure\n    caption\n");
+  assert_contains (structure, "      paragraph: and 50 more events\n  section\n    heading-2: Only\n");
+}
+
 /* Far more text than a page, in one paragraph with no space at all and in
  * one of ordinary words: both must be split across pages, quickly. */
 static void
@@ -558,6 +904,7 @@ test_pdf_long_paragraphs (void)
   g_autoptr(PopplerPage) last = NULL;
   g_autofree char *last_text = NULL;
   g_autofree char *all_text = NULL;
+  g_autoptr(GBytes) pdf = NULL;
   gint64 start = g_get_monotonic_time ();
   gsize n_x = 0;
 
@@ -577,8 +924,24 @@ test_pdf_long_paragraphs (void)
   briefing = accord_loader_load_bytes (bytes, "long.json", &error);
   g_assert_no_error (error);
 
-  document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, NULL);
+  document = export_pdf (briefing, NULL, ACCORD_PAPER_SIZE_A4, &pdf);
   g_assert_cmpint (poppler_document_get_n_pages (document), >=, 10);
+
+  /* Paragraphs longer than a page leave no gap between elements on most
+   * pages: the footer still stays out of them. */
+  {
+    int n_pages = poppler_document_get_n_pages (document);
+    g_autofree char *footer = g_strdup_printf (" of %d)", n_pages);
+    guint outside, inside;
+
+    count_in_marked_content (pdf, footer, &outside, &inside);
+    g_assert_cmpuint (outside, ==, n_pages);
+    g_assert_cmpuint (inside, ==, 0);
+    /* The running header, "Long" kerned as [(L)18(ong)]TJ */
+    count_in_marked_content (pdf, "ong)]TJ", &outside, &inside);
+    g_assert_cmpuint (outside, ==, n_pages - 1);
+    g_assert_cmpuint (inside, <=, 1);
+  }
   last = poppler_document_get_page (document, poppler_document_get_n_pages (document) - 1);
   last_text = poppler_page_get_text (last);
   assert_contains (last_text, "THEEND");
@@ -988,6 +1351,9 @@ main (int   argc,
   g_test_add_func ("/export/choose-sections", test_choose_sections);
 #if HAVE_POPPLER
   g_test_add_func ("/export/pdf/bundled", test_pdf_bundled);
+  g_test_add_func ("/export/pdf/structure", test_pdf_structure);
+  g_test_add_func ("/export/pdf/structure/links", test_pdf_structure_links);
+  g_test_add_func ("/export/pdf/figure-many-events", test_pdf_figure_many_events);
   g_test_add_func ("/export/pdf/sections", test_pdf_sections);
   g_test_add_func ("/export/pdf/links-and-nesting", test_pdf_links_and_nesting);
   g_test_add_func ("/export/pdf/long-paragraphs", test_pdf_long_paragraphs);

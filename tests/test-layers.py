@@ -27,7 +27,7 @@ ALLOWED = {
     'core/loader': ['core/json', 'core/markdown', 'core/model', 'core/util'],
     'core/search': ['core/model', 'core/util'],
     'core/timeline': ['core/model', 'core/util'],
-    'core/export': ['core/model', 'core/util'],
+    'core/export': ['core/model', 'core/timeline', 'core/util'],
     'core/writer': ['core/model', 'core/util'],
     'cli': CORE,
     # '.': src/accord-application.c and main.c, which the UI sits beside.

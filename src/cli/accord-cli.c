@@ -37,6 +37,12 @@ const GOptionEntry accord_cli_options[] = {
     N_("Write the briefing as briefing JSON (from Markdown, TimelineJS3 or JSON)"), N_("json") },
   { "section", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --export: a section to export (repeat for more; default: all)"), N_("ID") },
+  { "timeline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export=svg, png or pdf: the timeline as a picture"), NULL },
+  { "range", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --timeline: the dates to show, such as 2025-12/2026-02 (default: all)"), N_("FIRST/LAST") },
+  { "scale", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --timeline and png: 2 for twice the pixels"), N_("1|2") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --export or --convert: the file to write, or - for standard output"), N_("PATH") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -195,6 +201,14 @@ accord_cli_run (GVariantDict *options)
     status = run_list_events (files);
   else if (search != NULL)
     status = accord_cli_search (search, files);
+  else if (format != NULL && g_variant_dict_contains (options, "timeline"))
+    status = accord_cli_export_timeline (options, format, files);
+  else if (g_variant_dict_contains (options, "range") || g_variant_dict_contains (options, "scale") ||
+           g_variant_dict_contains (options, "timeline"))
+    {
+      g_printerr (_("accord: --range and --scale go with --timeline, --timeline with --export\n"));
+      status = 2;
+    }
   else if (format != NULL)
     status = accord_cli_export (options, format, files);
   else if (accord_cli_convert_requested ())

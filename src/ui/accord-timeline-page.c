@@ -12,17 +12,21 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-accessible.h"
 #include "accord-event.h"
 #include "accord-event-card.h"
 #include "accord-section.h"
+#include "accord-timeline-export-dialog.h"
 #include "accord-timeline-page.h"
 #include "accord-timeline-view.h"
+#include "accord-window.h"
 
 struct _AccordTimelinePage
 {
   GtkWidget           parent_instance;
 
   AccordEventCard    *card;
+  GtkButton          *export_button;
   AccordTimelineView *view;
 };
 
@@ -81,6 +85,29 @@ static void
 on_fit_clicked (AccordTimelinePage *self)
 {
   accord_timeline_view_fit (self->view);
+}
+
+/* Export Timeline…: of the whole timeline, or of the dates in view. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordTimelinePage *self = ACCORD_TIMELINE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AccordTimelineExportDialog *dialog;
+  AccordBriefing *briefing;
+  double start = 0, end = 0;
+
+  if (!ACCORD_IS_WINDOW (root) || (briefing = accord_window_get_briefing (ACCORD_WINDOW (root))) == NULL)
+    return;
+
+  accord_timeline_view_get_range (self->view, &start, &end);
+  if (!(end > start))
+    end = start + 1;
+
+  dialog = accord_timeline_export_dialog_new (GTK_WINDOW (root), briefing, start, end);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -194,6 +221,7 @@ accord_timeline_page_class_init (AccordTimelinePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, card);
+  gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, export_button);
   gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, view);
   gtk_widget_class_bind_template_callback (widget_class, on_card_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_fit_clicked);
@@ -202,6 +230,10 @@ accord_timeline_page_class_init (AccordTimelinePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked);
 
+  gtk_widget_class_install_action (widget_class, "timeline.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "timeline.export", NULL);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -209,6 +241,7 @@ static void
 accord_timeline_page_init (AccordTimelinePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  accord_accessible_name_from_text (GTK_WIDGET (self->export_button));
 }
 
 GtkWidget *

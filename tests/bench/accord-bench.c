@@ -44,6 +44,7 @@
 #include "accord-search.h"
 #include "accord-section.h"
 #include "accord-timeline-layout.h"
+#include "accord-timeline-picture.h"
 
 #define N_QUERIES          100
 #define MAX_RESULTS        2000
@@ -637,6 +638,8 @@ typedef struct
   double pdf_ms, pdf_bytes, pdf_pages;
   double subset_text_bytes;
   double big_pdf_ms, big_pdf_pages, big_text_bytes;
+  double figure_ms;       /* the whole PDF's timeline figure, alone */
+  guint  figure_events;
   guint  big_sections;
   guint  subset_sections;
   guint  all_sections;
@@ -760,6 +763,24 @@ bench_export (AccordBriefing *briefing,
   pdf = export (briefing, subset, ACCORD_EXPORT_FORMAT_PDF, &r->pdf_ms);
   r->pdf_bytes = g_bytes_get_size (pdf);
   r->pdf_pages = count_pdf_pages (pdf);
+
+  /* What the figure adds to a whole briefing's PDF (the subsets above have
+   * none): the picture of all the file's events, at a page's text width. */
+  {
+    g_autoptr(AccordTimelinePicture) picture = NULL;
+    g_autoptr(GBytes) figure = NULL;
+    g_autoptr(GError) error = NULL;
+    gint64 t = now_ns ();
+
+    picture = accord_timeline_picture_new (accord_briefing_get_timeline (briefing),
+                                           accord_briefing_get_title (briefing), NULL);
+    accord_timeline_picture_set_compact (picture, TRUE);
+    figure = accord_timeline_picture_to_bytes (picture, ACCORD_TIMELINE_PICTURE_PDF, 451, 1, &error);
+    r->figure_ms = elapsed_ms (t);
+    if (figure == NULL)
+      g_error ("figure: %s", error->message);
+    r->figure_events = accord_timeline_picture_get_n_events (picture);
+  }
 
   /* Throughput on more pages than pango-view can take in reasonable time
    * (it lays out its whole input as one layout, super-linearly). */
@@ -1203,6 +1224,12 @@ main (int   argc,
     print_row ("Markdown export (whole)", mdx, NULL, NAN, NULL, -1);
     print_row (what, pd, pg, pdf_ratio, "≤ 1.0", isnan (pdf_ratio) ? -1 : pdf_ratio <= 1.0);
     print_row ("", pdr, NULL, NAN, NULL, -1);
+    {
+      g_autofree char *fw = g_strdup_printf ("PDF timeline figure (%u events)", ex.figure_events);
+      g_autofree char *fm = fmt_ms (ex.figure_ms);
+
+      print_row (fw, fm, NULL, NAN, NULL, -1);
+    }
     if (!isnan (ex.big_pdf_ms))
       {
         print_row (bigw, bigm, NULL, NAN, NULL, -1);
@@ -1274,6 +1301,7 @@ main (int   argc,
   json_number (json, "pdf_big_pages_s", ex.big_pdf_pages / (ex.big_pdf_ms / 1000));
   json_number (json, "pango_view_ms", pango_ms);
   json_number (json, "pdf_ratio", pdf_ratio);
+  json_number (json, "pdf_figure_ms", ex.figure_ms);
   json_number (json, "timeline_layout_ms", tl.layout_ms);
   json_number (json, "timeline_frame_all_ms", tl.frame_ms[0]);
   json_number (json, "timeline_frame_year_ms", tl.frame_ms[1]);

@@ -369,6 +369,8 @@ _accord_export_document_new (AccordBriefing *briefing,
   /* The briefing's own summary introduces the whole, not an excerpt. */
   if (whole)
     add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_briefing_get_summary (briefing), ACCORD_EXPORT_CLEAN));
+  if (whole && g_list_model_get_n_items (accord_briefing_get_timeline (briefing)) > 0)
+    document->timeline = g_object_ref (accord_briefing_get_timeline (briefing));
 
   for (guint i = 0; i < chosen->len; i++)
     add_section (document, g_ptr_array_index (chosen, i), headings);
@@ -388,6 +390,7 @@ _accord_export_document_free (AccordExportDocument *document)
   g_free (document->subtitle);
   g_free (document->language);
   g_ptr_array_unref (document->blocks);
+  g_clear_object (&document->timeline);
   g_free (document);
 }
 

@@ -64,6 +64,9 @@ typedef struct
   char *subtitle;
   char *language;
   GPtrArray *blocks;       /* AccordExportBlock */
+  /* The briefing's events in timeline order, for the PDF's figure: set
+   * when the whole briefing is exported and it has events. */
+  GListModel *timeline;
   guint n_sections;
 } AccordExportDocument;
 

@@ -9,6 +9,7 @@
 
 #include "accord-export-document.h"
 #include "accord-export-layout.h"
+#include "accord-export-tags.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,9 @@ AccordExportLayout *_accord_export_layout_new_for_document (AccordExportDocument
                                                             GError               **error);
 void                _accord_export_layout_add_outline      (AccordExportLayout    *self,
                                                             cairo_surface_t       *surface);
+void                _accord_export_layout_draw_page_tagged (AccordExportLayout    *self,
+                                                            cairo_t               *cr,
+                                                            guint                  page,
+                                                            AccordExportTagger    *tagger);
 
 G_END_DECLS

@@ -19,6 +19,8 @@
 
 #include "accord-briefing.h"
 #include "accord-export-layout-private.h"
+#include "accord-export-tags.h"
+#include "accord-timeline-picture.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
  * paragraph (worst on text with no break opportunity), so no layout is
@@ -29,6 +31,9 @@
 #define HEADING_FAMILY "Cantarell, Sans"
 #define BODY_FAMILY    "Serif"
 #define UI_FAMILY      "Sans"
+
+/* The figure's caption lists the events as text, up to this many. */
+#define MAX_CAPTION_EVENTS 200
 
 typedef enum
 {
@@ -47,6 +52,7 @@ typedef enum
   STYLE_QUOTE,
   STYLE_ATTRIBUTION,
   STYLE_QUOTE_NOTE,
+  STYLE_CAPTION,
   N_STYLES
 } AccordLayoutStyleId;
 
@@ -86,6 +92,7 @@ static const AccordLayoutStyle styles[N_STYLES] = {
   [STYLE_QUOTE]       = { BODY_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.5, 1.3, 12, 0, 20, 20, 0, INK },
   [STYLE_ATTRIBUTION] = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9, 1.2, 4, 0, 20, 20, 0, GREY },
   [STYLE_QUOTE_NOTE]  = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 8.5, 1.2, 2, 0, 20, 20, 0, GREY },
+  [STYLE_CAPTION]     = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.2, 1, 0, 0, 0, 0, GREY },
 };
 
 typedef enum
@@ -93,6 +100,7 @@ typedef enum
   LINE_BULLET = 1 << 0,  /* the first line of a list item */
   LINE_RULE   = 1 << 1,  /* inside a quote: gets the bar on the left */
   LINE_HRULE  = 1 << 2,  /* not text: the rule under the title */
+  LINE_FIGURE = 1 << 3,  /* not text: the timeline, from top to bottom */
 } AccordLayoutLineFlags;
 
 typedef struct
@@ -129,6 +137,8 @@ struct _AccordExportLayout
   GArray *lines;
   GArray *page_starts;   /* index in lines of each page's first line */
   GArray *outline;
+  GArray *block_tags;    /* AccordExportBlockTags, one per block */
+  AccordTimelinePicture *figure;
   char *title;
 
   double width;
@@ -160,6 +170,8 @@ accord_export_layout_finalize (GObject *object)
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->page_starts, g_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
+  g_clear_pointer (&self->block_tags, g_array_unref);
+  g_clear_object (&self->figure);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (accord_export_layout_parent_class)->finalize (object);
@@ -482,6 +494,60 @@ place_block (AccordExportLayout      *self,
     }
 }
 
+/* After the title page's summary: the timeline at the width of the text,
+ * kept whole on one page, and its caption listing the events as text, the
+ * figure's text alternative (cairo 1.16 cannot write /Alt). */
+static void
+place_figure (AccordExportLayout   *self,
+              AccordExportDocument *document)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *intro = NULL;
+  AccordLayoutLine placed = { 0, };
+  double width = self->width - self->left - self->right;
+  double space = MAX (self->pending_space, 16);
+  double height;
+  guint figure;
+  guint n_events;
+
+  self->figure = accord_timeline_picture_new (document->timeline, document->title, document->language);
+  accord_timeline_picture_set_compact (self->figure, TRUE);
+  height = accord_timeline_picture_get_height (self->figure, width);
+  n_events = accord_timeline_picture_get_n_events (self->figure);
+
+  figure = _accord_export_block_tags_add_figure (self->block_tags);
+
+  /* With its caption's first lines. */
+  if (self->y > self->top && self->y + space + height + 36 > self->height - self->bottom)
+    new_page (self);
+  else if (self->y > self->top)
+    self->y += space;
+
+  placed.page = self->page;
+  placed.block = figure;
+  placed.flags = LINE_FIGURE;
+  placed.x = self->left;
+  placed.top = placed.baseline = self->y;
+  placed.bottom = self->y + height;
+  g_array_append_val (self->lines, placed);
+  self->y += height;
+  self->pending_space = 6;
+
+  /* Translators: the caption of the timeline in an exported PDF, before the list of its events */
+  intro = g_strdup_printf (ngettext ("Timeline of the briefing’s %u event:", "Timeline of the briefing’s %u events:",
+                                     n_events), n_events);
+  place_text (self, STYLE_CAPTION, intro, _accord_export_block_tags_add_caption (self->block_tags, figure), 0, NULL);
+
+  events = accord_timeline_picture_describe (self->figure, MAX_CAPTION_EVENTS);
+  for (guint i = 0; i < events->len; i++)
+    {
+      place_text (self, STYLE_CAPTION, g_ptr_array_index (events, i),
+                  _accord_export_block_tags_add_caption (self->block_tags, figure), 0, NULL);
+    }
+
+  self->pending_space = 14;
+}
+
 AccordExportLayout *
 _accord_export_layout_new_for_document (AccordExportDocument  *document,
                                         double                 page_width,
@@ -510,6 +576,7 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
 
   self->page = (guint) -1;
   new_page (self);
+  self->block_tags = _accord_export_block_tags_new (document);
 
   for (guint i = 0; i < document->blocks->len; i++)
     {
@@ -523,6 +590,8 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
         return NULL;
       _accord_export_progress_report (progress, 0.6 * i / document->blocks->len);
 
+      if (block->kind == ACCORD_BLOCK_HEADING && document->timeline != NULL && self->figure == NULL)
+        place_figure (self, document);
       place_block (self, block, i, outline_of_block);
 
       /* The title and subtitle close with a rule. */
@@ -672,17 +741,72 @@ accord_export_layout_get_n_pages (AccordExportLayout *self)
   return self->page_starts->len;
 }
 
-void
-accord_export_layout_draw_page (AccordExportLayout *self,
-                                cairo_t            *cr,
-                                guint               page)
+/* The chain of structure tags a line's text (or its bullet) belongs to;
+ * a block's lines in one style are one paragraph. */
+static void
+line_path (AccordExportLayout     *self,
+           const AccordLayoutLine *line,
+           gboolean                bullet,
+           const char             *link,
+           AccordExportTagPath    *path)
+{
+  /* The rule under the title is decoration. */
+  if (line->flags & LINE_HRULE)
+    {
+      path->depth = 0;
+      _accord_export_tag_path_push (path, "Document", 0, FALSE);
+      return;
+    }
+
+  _accord_export_tag_path_for_block (path, &g_array_index (self->block_tags, AccordExportBlockTags, line->block),
+                                     line->block, (guint64) line->block * N_STYLES + line->style,
+                                     bullet, link);
+}
+
+/* Header, footer and the bars beside quotes: drawn where no text element
+ * is open, so that they stay out of the structure tree. */
+static void
+draw_decorations (AccordExportLayout *self,
+                  cairo_t            *cr,
+                  guint               page,
+                  guint               first,
+                  guint               last)
+{
+  draw_header_and_footer (self, cr, page);
+  draw_quote_rules (self, cr, first, last);
+}
+
+/* Moves the tagger to @path, drawing the decorations at the first point
+ * of the page where no text element is open. */
+static void
+move_tags (AccordExportLayout        *self,
+           cairo_t                   *cr,
+           AccordExportTagger        *tagger,
+           const AccordExportTagPath *path,
+           gboolean                  *decorated,
+           guint                      page,
+           guint                      first,
+           guint                      last)
+{
+  _accord_export_tagger_close_to (tagger, cr, path);
+  if (!*decorated && !_accord_export_tagger_in_leaf (tagger))
+    {
+      draw_decorations (self, cr, page, first, last);
+      *decorated = TRUE;
+    }
+  _accord_export_tagger_open (tagger, cr, path);
+}
+
+static void
+draw_page (AccordExportLayout *self,
+           cairo_t            *cr,
+           guint               page,
+           AccordExportTagger *tagger)
 {
   g_autoptr(PangoLayout) bullet = NULL;
+  AccordExportTagPath path;
+  gboolean decorated = FALSE;
   guint first, last;
-
-  g_return_if_fail (ACCORD_IS_EXPORT_LAYOUT (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->page_starts->len);
 
   first = g_array_index (self->page_starts, guint, page);
   last = page + 1 < self->page_starts->len
@@ -690,8 +814,11 @@ accord_export_layout_draw_page (AccordExportLayout *self,
          : self->lines->len;
 
   cairo_save (cr);
-  draw_header_and_footer (self, cr, page);
-  draw_quote_rules (self, cr, first, last);
+  if (tagger == NULL)
+    {
+      draw_decorations (self, cr, page, first, last);
+      decorated = TRUE;
+    }
 
   bullet = pango_layout_new (self->context);
   pango_layout_set_font_description (bullet, self->fonts[STYLE_ITEM]);
@@ -701,39 +828,104 @@ accord_export_layout_draw_page (AccordExportLayout *self,
     {
       const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
       const double *rgb = styles[line->style].rgb;
+      g_autofree char *attributes = NULL;
+
+      if (line->url != NULL)
+        attributes = link_attributes (line->url);
+
+      if (line->flags & LINE_FIGURE)
+        {
+          if (tagger != NULL)
+            {
+              line_path (self, line, FALSE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
+          cairo_save (cr);
+          cairo_translate (cr, line->x, line->top);
+          accord_timeline_picture_draw (self->figure, cr, self->width - self->left - self->right);
+          cairo_restore (cr);
+          continue;
+        }
 
       if (line->flags & LINE_HRULE)
         {
           static const double accent[] = ACCENT;
 
+          if (tagger != NULL)
+            {
+              line_path (self, line, FALSE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
           cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
           cairo_rectangle (cr, self->left, line->top, 48, 2.5);
           cairo_fill (cr);
           continue;
         }
 
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-
       if (line->flags & LINE_BULLET)
         {
+          if (tagger != NULL)
+            {
+              line_path (self, line, TRUE, NULL, &path);
+              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
+            }
+          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
           cairo_move_to (cr, self->left + 4, line->baseline);
           pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (bullet, 0));
         }
 
-      if (line->url != NULL)
+      if (tagger != NULL)
         {
-          g_autofree char *attributes = link_attributes (line->url);
-          cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+          line_path (self, line, FALSE, attributes, &path);
+          move_tags (self, cr, tagger, &path, &decorated, page, first, last);
         }
+      else if (line->url != NULL)
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
 
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_move_to (cr, line->x, line->baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (line->layout, line->line));
 
-      if (line->url != NULL)
+      if (tagger == NULL && line->url != NULL)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
 
+  /* A paragraph that fills the page from top to bottom leaves no gap:
+   * it becomes two elements rather than take the footer in. */
+  if (!decorated)
+    {
+      _accord_export_tagger_close_leaf (tagger, cr);
+      draw_decorations (self, cr, page, first, last);
+    }
+
   cairo_restore (cr);
+}
+
+void
+accord_export_layout_draw_page (AccordExportLayout *self,
+                                cairo_t            *cr,
+                                guint               page)
+{
+  g_return_if_fail (ACCORD_IS_EXPORT_LAYOUT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->page_starts->len);
+
+  draw_page (self, cr, page, NULL);
+}
+
+/* The PDF writer draws every page in order with one tagger, which keeps
+ * elements open from one page to the next; printing draws pages in any
+ * order and subsets, so it is not tagged. */
+void
+_accord_export_layout_draw_page_tagged (AccordExportLayout *self,
+                                        cairo_t            *cr,
+                                        guint               page,
+                                        AccordExportTagger *tagger)
+{
+  g_assert (page < self->page_starts->len);
+  g_assert (tagger != NULL);
+
+  draw_page (self, cr, page, tagger);
 }
 
 /* Bookmarks are added once every page exists, all pointing at pages that

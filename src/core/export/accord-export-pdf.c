@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The PDF writer: the export layout's pages drawn onto cairo's PDF
- * surface, in memory, with metadata and an outline.
+ * surface, in memory, with metadata, an outline and a structure tree
+ * (tagged PDF, so that screen readers get headings and reading order).
  */
 
 #define G_LOG_DOMAIN "accord-export-pdf"
@@ -60,6 +61,7 @@ _accord_export_pdf (AccordExportDocument  *document,
 {
   g_autoptr(AccordExportLayout) self = NULL;
   g_autoptr(GByteArray) data = NULL;
+  g_autoptr(AccordExportTagger) tagger = _accord_export_tagger_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -82,7 +84,10 @@ _accord_export_pdf (AccordExportDocument  *document,
       if ((cancelled = g_cancellable_set_error_if_cancelled (cancellable, error)))
         break;
 
-      accord_export_layout_draw_page (self, cr, page);
+      _accord_export_layout_draw_page_tagged (self, cr, page, tagger);
+      /* Every element ends on the last page, not on a new empty one. */
+      if (page + 1 == n_pages)
+        _accord_export_tagger_close_all (tagger, cr);
       cairo_show_page (cr);
       _accord_export_progress_report (progress, 0.6 + 0.4 * (page + 1) / n_pages);
     }
