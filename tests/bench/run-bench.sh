@@ -260,6 +260,10 @@ for size in $sizes; do
   # The same briefing as Markdown: its load against the JSON of that model.
   "$bench" --runs="$runs" --markdown "$file" | tee "$data/bench-md-$size.txt"
   tail -n 1 "$data/bench-md-$size.txt" >> "$data/results.jsonl"
+
+  # Every actor's mentions over the whole briefing (issue #17).
+  "$bench" --runs="$runs" --people "$file" | tee "$data/bench-people-$size.txt"
+  tail -n 1 "$data/bench-people-$size.txt" >> "$data/results.jsonl"
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
