@@ -123,7 +123,12 @@ use_index (AccordBriefingPage *self,
   if (self->pending_person != NULL)
     {
       g_autofree char *id = g_steal_pointer (&self->pending_person);
+      gboolean was_navigating = self->navigating;
+
+      /* The page shown before a reload, not a new step. */
+      self->navigating = TRUE;
       accord_briefing_page_show_person_id (self, id);
+      self->navigating = was_navigating;
     }
   else if (shown != NULL)
     {

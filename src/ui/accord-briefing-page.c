@@ -581,8 +581,14 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
 
+  /* Showing a briefing (or the same one reloaded) is not a step of the
+   * reader's: only a new history starts at its first section. */
+  self->navigating = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   on_selection_changed (self);
+  self->navigating = FALSE;
+  if (accord_history_get_n_places (self->history) == 0)
+    show_reading_section (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
 }
