@@ -65,6 +65,12 @@ typedef struct
   char *language;
   GPtrArray *blocks;       /* AccordExportBlock */
   guint n_sections;
+  /* The index of people (accord-export-people.c): who is named in which
+   * blocks, and where in blocks its text form starts (the PDF lays out
+   * its own, with pages). */
+  GPtrArray *people;       /* AccordExportPerson */
+  GObject *finder;         /* AccordMentionFinder of the actors' names */
+  guint index_start;
 } AccordExportDocument;
 
 gboolean              _accord_export_is_web_url          (const char            *url);
