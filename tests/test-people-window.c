@@ -18,6 +18,7 @@
 #include "accord-history.h"
 #include "accord-loader.h"
 #include "accord-person-page.h"
+#include "accord-search-panel.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
@@ -316,6 +317,46 @@ test_people_from_sidebar (void)
 }
 
 static gboolean
+showing_results (gpointer data)
+{
+  AccordSearchPanelState state = accord_search_panel_get_state (accord_test_search_panel (data));
+
+  return state == ACCORD_SEARCH_PANEL_RESULTS || state == ACCORD_SEARCH_PANEL_NO_RESULTS;
+}
+
+/* A search result of kind person opens their page; Back returns to the
+ * search, as a browser returns to its results. */
+static void
+test_people_from_search (void)
+{
+  AccordWindow *window = open_people (1100, 760);
+  AccordSearchPanel *panel = accord_test_search_panel (window);
+  GtkWidget *entry;
+
+  accord_window_begin_search (window, NULL);
+  accord_test_settle ();
+  entry = accord_search_panel_get_entry (panel);
+  /* Only the actor's role says "Mayor". */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "mayor");
+  accord_test_wait_until (showing_results, window);
+  g_assert_cmpint (accord_search_panel_get_state (panel), ==, ACCORD_SEARCH_PANEL_RESULTS);
+  g_signal_emit_by_name (entry, "activate");
+  accord_test_settle ();
+  g_assert_cmpstr (person_shown (window), ==, "kmj");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  accord_search_panel_set_search_mode (panel, FALSE);
+  accord_test_settle ();
+  go (window, "win.back");
+  g_assert_true (accord_search_panel_get_search_mode (panel));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "mayor");
+  go (window, "win.back");
+  g_assert_cmpstr (section_shown (window), ==, "first");
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
+static gboolean
 is_folded (gpointer data)
 {
   return accord_briefing_page_get_folded (accord_test_briefing_page (data));
@@ -393,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/people-window/from-mention", test_people_from_mention);
   g_test_add_func ("/people-window/from-quote", test_people_from_quote);
   g_test_add_func ("/people-window/from-sidebar", test_people_from_sidebar);
+  g_test_add_func ("/people-window/from-search", test_people_from_search);
   g_test_add_func ("/people-window/narrow", test_people_narrow);
   g_test_add_func ("/people-window/reload-keeps-history", test_people_reload_keeps_history);
 
