@@ -184,6 +184,15 @@ _accord_briefing_page_set_people_briefing (AccordBriefingPage *self,
   g_task_run_in_thread (task, build_index_thread);
 }
 
+/* The sidebar's title says which list it shows. */
+static void
+on_sidebar_list_changed (AccordBriefingPage *self)
+{
+  gboolean people = g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "people") == 0;
+
+  adw_window_title_set_title (self->sidebar_title, people ? _("People") : _("Sections"));
+}
+
 void
 _accord_briefing_page_init_people (AccordBriefingPage *self)
 {
@@ -193,6 +202,8 @@ _accord_briefing_page_init_people (AccordBriefingPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_person_row), NULL);
   gtk_list_view_set_factory (self->people_list, factory);
   g_signal_connect (self->people_list, "activate", G_CALLBACK (on_person_activated), self);
+  g_signal_connect_swapped (self->sidebar_stack, "notify::visible-child-name",
+                            G_CALLBACK (on_sidebar_list_changed), self);
 }
 
 void
