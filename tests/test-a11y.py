@@ -13,6 +13,7 @@
 #   2 the timeline page (Alt+2)         6 a narrow window, 400x700, Alt+Left
 #   3 search open with results          7 the keyboard shortcuts (Ctrl+?)
 #   4 the export dialog (Ctrl+Shift+E)  8 the About window (F10, menu)
+#   9 a person page (the People block), then Alt+Left and Alt+Right
 #
 # Every element a user can focus or click (state FOCUSABLE, an action
 # named click, activate or press, or the role of a control) must have a
@@ -123,6 +124,7 @@ PAGES = [
     ('page6', 'the narrow window (400x700, Alt+Left)'),
     ('page7', 'the keyboard shortcuts window (Ctrl+?)'),
     ('page8', 'the About window (F10, About Accord)'),
+    ('page9', 'a person page (a person of the section\'s People block)'),
 ]
 FOCUS_CHECKS = [
     ('focus-search-row', 'Ctrl+F, "naval", Down or Tab: a search result row has the focus'),
@@ -130,6 +132,9 @@ FOCUS_CHECKS = [
     ('focus-escape-row', 'Escape: the focus is on the selected row of the section list'),
     ('focus-tab-out', 'from a focused row of the section list, one Tab leaves the list'),
     ('focus-timeline', 'Alt+2: the focus is on a timeline event, named with its title and date'),
+    ('history-buttons', 'the header has Back and Forward buttons, named so'),
+    ('history-back', 'Alt+Left from a person page shows the section again'),
+    ('history-forward', 'Alt+Right then shows the person page again'),
 ]
 
 results = {}
@@ -718,6 +723,9 @@ def walk_main_window(accord, binary):
         record('focus-tab-out', left, dict(FOCUS_CHECKS)['focus-tab-out'],
                'from %s\nafter one Tab: %s' % (describe_focus(start), describe_focus(after)))
 
+    # 9. A person page from the sidebar's People, then back and forward.
+    walk_people(accord, frame, binary)
+
     # 4. The export dialog.
     walk_dialog(accord, 'page4', PAGES[3][1], ['ctrl+shift+e'],
                 lambda w: name(w) == 'Export')
@@ -731,6 +739,79 @@ def walk_main_window(accord, binary):
 
     # 6. The narrow window, then Alt+Left to the sidebar.
     walk_narrow(accord, frame)
+
+
+def actors(binary):
+    """(id, name) of every actor, from accord --list-actors."""
+    done = subprocess.run([binary, '--list-actors'], env=environment(), stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=60)
+    return [tuple(line.split('\t')[:2]) for line in done.stdout.decode('utf-8').splitlines()]
+
+
+def walk_people(accord, frame, binary):
+    key_, label = PAGES[8]
+    people = actors(binary)
+    buttons = {}
+    for wanted in ('Back', 'Forward'):
+        buttons[wanted] = find(frame, lambda a: role(a) == Atspi.Role.PUSH_BUTTON and name(a) == wanted
+                               and has_area(a))
+    record('history-buttons', all(buttons.values()), dict(FOCUS_CHECKS)['history-buttons'],
+           'found: %r' % {k: bool(v) for k, v in buttons.items()})
+
+    if not people or not accord.focus_window():
+        skip_page(key_, label, 'no actor listed, or no keyboard focus')
+        return
+    heading_before = section_heading(frame)
+    section_name = name(heading_before) if heading_before else None
+
+    # A person of the section's People block, as a screen reader clicks
+    # their button ("NAME, show page").
+    button = wait_for(lambda: find(frame, lambda a: role(a) == Atspi.Role.PUSH_BUTTON and has_area(a)
+                                   and name(a).endswith(', show page')
+                                   and 'click' in action_names(a)), SETTLE)
+    if button is None:
+        record(key_ + '-open', False, '%s opens' % label,
+               'no "…, show page" button in the section %r' % section_name)
+        skip_page(key_, label, 'no person button')
+        return
+    safe(False, Atspi.Action.do_action, button, action_names(button).index('click'))
+
+    names = [n for _, n in people]
+
+    def heading_named(wanted):
+        """A heading on screen whose name is one of WANTED."""
+        return find(frame, lambda a: role(a) == Atspi.Role.HEADING and name(a) in wanted and has_area(a))
+
+    def headings():
+        return [name(a) for a, _, _ in walk(frame, '') if role(a) == Atspi.Role.HEADING and has_area(a)]
+
+    shown = wait_for(lambda: heading_named(names), SETTLE)
+    record(key_ + '-open', bool(shown), '%s opens' % label,
+           None if shown else 'headings after the click: %r' % headings())
+    if not shown:
+        skip_page(key_, label, 'the person page did not open')
+        return
+    person = name(shown)
+    audit_page(key_, label, frame, step_label(frame, 0))
+
+    # Hidden pages keep their extents over AT-SPI in GTK 4.8: what is shown
+    # is told by the focus, which going back or forward puts on the page
+    # shown (the section's column, named after it, or the person page).
+    def focus_named(wanted):
+        f = focused(frame)
+        return f if f and name(f[0]) == wanted else None
+
+    key('alt+Left')
+    back = wait_for(lambda: focus_named(section_name), SETTLE)
+    record('history-back', bool(back), dict(FOCUS_CHECKS)['history-back'],
+           'expected the focus on "%s": %s' % (section_name, describe_focus(focused(frame))))
+    key('alt+Right')
+    forward = wait_for(lambda: focus_named(person), SETTLE)
+    record('history-forward', bool(forward), dict(FOCUS_CHECKS)['history-forward'],
+           'expected the focus on "%s": %s' % (person, describe_focus(focused(frame))))
+    # Leave the section shown for the steps after this one.
+    key('alt+Left')
+    wait_for(lambda: focus_named(section_name), SETTLE)
 
 
 def close_dialog(accord, dialog):
@@ -804,15 +885,23 @@ def walk_narrow(accord, frame):
     if not accord.focus_window():
         skip_page(key_, label, 'the main window could not get the keyboard focus')
         return
+    # The reader in the section (Alt+1), so that the narrow window folds
+    # to it: Alt+Left then returns to the list.
+    key('alt+1')
     xdotool('windowsize', accord.xid, '400', '700')
 
     def back_button():
+        # Back is always in the content's header (it goes back in history
+        # too); folded, the content fills the window, so it is at its left.
         return find(frame, lambda a: role(a) == Atspi.Role.PUSH_BUTTON
-                    and 'Back' in (name(a), description(a)))
+                    and 'Back' in (name(a), description(a))
+                    and (extents(a) or (9999,))[0] < 100)
     folded = wait_for(lambda: (extents(frame) or (0, 0, 9999, 0))[2] <= 420 and back_button())
     if not folded:
         record(key_ + '-open', False, '%s shows the section list' % label,
-               'at 400x700 no Back button appeared: the window did not fold (%r)' % (extents(frame),))
+               'at 400x700 no Back button appeared: the window did not fold (%r); Back buttons at %r'
+               % (extents(frame), [extents(a) for a, _, _ in walk(frame, '', prune=False)
+                                   if role(a) == Atspi.Role.PUSH_BUTTON and name(a) == 'Back']))
         skip_page(key_, label, 'the window did not fold')
         return
     key('alt+Left')

@@ -146,6 +146,38 @@ def test_list_events():
     check('--list-events in timeline order', ok, r)
 
 
+def test_list_actors(tmp):
+    r = run(['--list-actors'])
+    check('--list-actors on the bundled briefing: six actors, Hangul kept, counts',
+          r.returncode == 0 and r.stderr == ''
+          and r.stdout.startswith('ahn-gyu-back\tAhn Gyu-back\t\uc548\uaddc\ubc31\t0\t')
+          and len(r.stdout.splitlines()) == 6
+          and all(line.count('\t') == 5 for line in r.stdout.splitlines()), r)
+
+    path = os.path.join(tmp, 'actors.json')
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump({'format': 'accord-briefing', 'version': 1, 'id': 'actors', 'title': 'Actors',
+                   'actors': [
+                       {'id': 'jose', 'name': 'José\tÁlvarez'},
+                       {'id': 'min', 'name': 'Kim Min-jun', 'native_name': '김민준'},
+                       {'id': 'kim', 'name': 'Kim'},
+                       {'id': 'none', 'name': '<b>None</b>'},
+                   ],
+                   'sections': [
+                       {'id': 'a', 'title': 'A', 'body': ['JOSE ALVAREZ met Kim Min-jun in Kimberley.'],
+                        'quotes': [{'text': 'Yes.', 'speaker': 'min'}, {'text': 'No.', 'speaker': 'min'}]},
+                       {'id': 'b', 'title': 'B', 'body': ['김민준은 말했다.']},
+                   ],
+                   'events': [{'id': 'e', 'title': 'Kim arrives', 'date': '2026-01-02'}]}, f)
+    r = run(['--list-actors', path])
+    check('--list-actors FILE: folded, whole-word, longest name, particles, tab made a space',
+          r.returncode == 0 and r.stderr == '' and r.stdout ==
+          'jose\tJosé Álvarez\t\t0\t1\t0\n'
+          'min\tKim Min-jun\t김민준\t2\t2\t0\n'
+          'kim\tKim\t\t0\t0\t1\n'
+          'none\t<b>None</b>\t\t0\t0\t0\n', r)
+
+
 def test_search():
     r = run(['--search=naval'])
     # One line per object: the roundtable matches in a key point and in its
@@ -542,6 +574,7 @@ def main(argv):
         test_no_display()
         test_list_sections(data_dir, tmp)
         test_list_events()
+        test_list_actors(tmp)
         test_search()
         test_exports(tmp)
         test_timeline_exports(tmp)

@@ -16,7 +16,7 @@ import sys
 from accord_tap import finish, report
 
 CORE = ['core/util', 'core/json', 'core/model', 'core/markdown', 'core/loader',
-        'core/search', 'core/timeline', 'core/export', 'core/writer']
+        'core/search', 'core/people', 'core/timeline', 'core/export', 'core/writer']
 
 # Folder -> the other folders whose headers it may include.
 ALLOWED = {
@@ -26,8 +26,9 @@ ALLOWED = {
     'core/markdown': ['core/model', 'core/util'],
     'core/loader': ['core/json', 'core/markdown', 'core/model', 'core/util'],
     'core/search': ['core/model', 'core/util'],
+    'core/people': ['core/model', 'core/search', 'core/util'],
     'core/timeline': ['core/model', 'core/util'],
-    'core/export': ['core/model', 'core/timeline', 'core/util'],
+    'core/export': ['core/model', 'core/people', 'core/search', 'core/timeline', 'core/util'],
     'core/writer': ['core/model', 'core/util'],
     'cli': CORE,
     # '.': src/accord-application.c and main.c, which the UI sits beside.

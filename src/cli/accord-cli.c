@@ -29,6 +29,8 @@ const GOptionEntry accord_cli_options[] = {
     N_("Print the sections: id, tab, title"), NULL },
   { "list-events", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the events in timeline order: date, tab, id, tab, title"), NULL },
+  { "list-actors", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the people and organizations: id, name, native name, number of quotes, sections and events, tab-separated"), NULL },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Search the briefing and print the results, best first"), N_("QUERY") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -199,6 +201,8 @@ accord_cli_run (GVariantDict *options)
     status = run_list_sections (files);
   else if (g_variant_dict_contains (options, "list-events"))
     status = run_list_events (files);
+  else if (g_variant_dict_contains (options, "list-actors"))
+    status = accord_cli_list_actors (files);
   else if (search != NULL)
     status = accord_cli_search (search, files);
   else if (format != NULL && g_variant_dict_contains (options, "timeline"))

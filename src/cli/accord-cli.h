@@ -29,6 +29,7 @@ int   accord_cli_export   (GVariantDict        *options,
 int   accord_cli_export_timeline (GVariantDict *options,
                                  const char   *format,
                                  const char * const *files);
+int   accord_cli_list_actors (const char * const  *files);
 int   accord_cli_convert  (GVariantDict        *options,
                            const char * const  *files);
 gboolean accord_cli_convert_option    (const char  *option_name,

@@ -11,6 +11,9 @@
 #include <adwaita.h>
 
 #include "accord-briefing-page.h"
+#include "accord-history.h"
+#include "accord-people-index.h"
+#include "accord-person-page.h"
 #include "accord-sidebar-bin.h"
 
 G_BEGIN_DECLS
@@ -35,12 +38,25 @@ struct _AccordBriefingPage
   AccordSidebarBin   *sidebar_bin;
   AdwWindowTitle     *sidebar_title;
   AdwViewStack       *view_stack;
+  GtkListView        *people_list;
+  AdwBin             *person_bin;
+  GtkStack           *reading_stack;
+  GtkStack           *sidebar_stack;
 
   AccordTimelinePage *timeline_page;  /* built when first shown */
   GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_bin or content */
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
+
+  /* People and history (accord-briefing-page-people.c, -history.c) */
+  AccordPersonPage   *person_page;    /* built when first shown */
+  AccordPeopleIndex  *people_index;   /* NULL while it is being built */
+  GCancellable       *people_cancellable;
+  char               *pending_person; /* an id to show once the index is built */
+  AccordHistory      *history;
+  gboolean            navigating;     /* showing a place of the history */
+  gboolean            could_go_back;  /* the last can-go-back notified */
 };
 
 void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);
@@ -49,5 +65,16 @@ GListModel *_accord_briefing_page_create_children_model (gpointer            ite
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);
 void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);
+
+void        _accord_briefing_page_init_people           (AccordBriefingPage *self);
+void        _accord_briefing_page_dispose_people        (AccordBriefingPage *self);
+void        _accord_briefing_page_set_people_briefing   (AccordBriefingPage *self,
+                                                         AccordBriefing     *briefing);
+void        _accord_briefing_page_init_history          (AccordBriefingPage *self);
+void        _accord_briefing_page_dispose_history       (AccordBriefingPage *self);
+void        _accord_briefing_page_record                (AccordBriefingPage *self,
+                                                         const char         *kind,
+                                                         const char         *key);
+void        _accord_briefing_page_update_can_go_back    (AccordBriefingPage *self);
 
 G_END_DECLS

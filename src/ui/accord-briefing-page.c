@@ -31,6 +31,8 @@ enum {
   PROP_SECTION,
   PROP_SIDEBAR_WIDTH,
   PROP_VIEW,
+  PROP_CAN_GO_BACK,
+  PROP_CAN_GO_FORWARD,
   N_PROPS
 };
 
@@ -54,6 +56,18 @@ set_view_section (AccordBriefingPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
 
+/* The reading pane shows the section (not a person page) and the
+ * history has it. */
+static void
+show_reading_section (AccordBriefingPage *self)
+{
+  AccordSection *section = accord_section_view_get_section (self->section_view);
+
+  gtk_stack_set_visible_child_name (self->reading_stack, "section");
+  if (section != NULL)
+    _accord_briefing_page_record (self, "section", accord_section_get_id (section));
+}
+
 static void
 on_selection_changed (AccordBriefingPage *self)
 {
@@ -66,6 +80,7 @@ on_selection_changed (AccordBriefingPage *self)
 
   section = gtk_tree_list_row_get_item (row);
   set_view_section (self, section);
+  show_reading_section (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
 }
 
@@ -81,6 +96,7 @@ show_pane (AccordBriefingPage *self,
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) != pane)
     adw_leaflet_set_visible_child (self->leaflet, pane);
+  _accord_briefing_page_update_can_go_back (self);
 }
 
 static void
@@ -88,6 +104,7 @@ on_section_activated (AccordBriefingPage *self,
                       guint               position)
 {
   gtk_single_selection_set_selected (self->selection, position);
+  show_reading_section (self);
   show_pane (self, self->content);
 }
 
@@ -108,7 +125,15 @@ static void
 on_pane_focus_enter (GtkEventControllerFocus *controller,
                      AccordBriefingPage      *self)
 {
-  self->reader_pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  /* Folded, a pane that is not shown is not where the reader is, even
+   * if GTK puts the focus there while the leaflet folds. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) != pane)
+    return;
+
+  self->reader_pane = pane;
 }
 
 /* A swipe back in a folded window moves the reader too. */
@@ -117,6 +142,7 @@ on_visible_pane_changed (AccordBriefingPage *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     self->reader_pane = adw_leaflet_get_visible_child (self->leaflet);
+  _accord_briefing_page_update_can_go_back (self);
 }
 
 static void
@@ -126,6 +152,7 @@ on_folded_changed (AccordBriefingPage *self)
     adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+  _accord_briefing_page_update_can_go_back (self);
 }
 
 static void
@@ -135,10 +162,22 @@ on_view_section_event_activated (AccordBriefingPage *self,
   accord_briefing_page_show_event (self, event);
 }
 
+/* A result opened from a search: the search is a place of the history,
+ * before the result. */
+static void
+record_search (AccordBriefingPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (self->search_panel)));
+
+  if (text != NULL && text[0] != '\0')
+    _accord_briefing_page_record (self, "search", text);
+}
+
 static void
 on_panel_section_activated (AccordBriefingPage *self,
                             AccordSection      *section)
 {
+  record_search (self);
   accord_briefing_page_show_section (self, section);
 }
 
@@ -146,7 +185,16 @@ static void
 on_panel_event_activated (AccordBriefingPage *self,
                           AccordEvent        *event)
 {
+  record_search (self);
   accord_briefing_page_show_event (self, event);
+}
+
+static void
+on_panel_person_activated (AccordBriefingPage *self,
+                           AccordActor        *actor)
+{
+  record_search (self);
+  accord_briefing_page_show_person (self, actor);
 }
 
 static void
@@ -235,8 +283,10 @@ accord_briefing_page_dispose (GObject *object)
   if (self->search_panel != NULL)
     accord_search_panel_set_section_view (self->search_panel, NULL);
 
+  _accord_briefing_page_dispose_people (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_BRIEFING_PAGE);
   self->timeline_page = NULL;
+  _accord_briefing_page_dispose_history (self);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
@@ -272,6 +322,12 @@ accord_briefing_page_get_property (GObject    *object,
       break;
     case PROP_VIEW:
       g_value_set_string (value, accord_briefing_page_get_view (self));
+      break;
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, accord_briefing_page_can_go_back (self));
+      break;
+    case PROP_CAN_GO_FORWARD:
+      g_value_set_boolean (value, accord_briefing_page_can_go_forward (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -345,6 +401,14 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
                          "section",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Back and forward (accord-briefing-page-history.c) */
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_GO_FORWARD] =
+    g_param_spec_boolean ("can-go-forward", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -382,18 +446,23 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, content);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, people_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, person_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, reading_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, search_panel);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_list);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_view);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_event_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_person_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
@@ -414,6 +483,8 @@ accord_briefing_page_init (AccordBriefingPage *self)
   self->reader_pane = GTK_WIDGET (self->sidebar_bin);
 
   _accord_briefing_page_init_sections (self);
+  _accord_briefing_page_init_people (self);
+  _accord_briefing_page_init_history (self);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);
@@ -470,7 +541,26 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
   g_return_if_fail (section == NULL || ACCORD_IS_SECTION (section));
 
+  /* Another file starts another history; a reload keeps it. */
+  if (self->briefing != NULL)
+    {
+      g_autofree char *old_key = accord_briefing_dup_key (self->briefing);
+      g_autofree char *new_key = accord_briefing_dup_key (briefing);
+
+      if (g_strcmp0 (old_key, new_key) != 0)
+        {
+          _accord_briefing_page_dispose_history (self);
+          _accord_briefing_page_init_history (self);
+          g_clear_pointer (&self->pending_person, g_free);
+          if (self->person_page != NULL)
+            accord_person_page_set_person (self->person_page, NULL, NULL);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
+          _accord_briefing_page_update_can_go_back (self);
+        }
+    }
+
   g_set_object (&self->briefing, briefing);
+  _accord_briefing_page_set_people_briefing (self, briefing);
 
   g_clear_object (&self->tree);
   self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
@@ -491,8 +581,14 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
 
+  /* Showing a briefing (or the same one reloaded) is not a step of the
+   * reader's: only a new history starts at its first section. */
+  self->navigating = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   on_selection_changed (self);
+  self->navigating = FALSE;
+  if (accord_history_get_n_places (self->history) == 0)
+    show_reading_section (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
 }
@@ -526,6 +622,7 @@ accord_briefing_page_show_section (AccordBriefingPage *self,
   else
     set_view_section (self, section);
 
+  show_reading_section (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
   show_pane (self, self->content);
 }
@@ -544,7 +641,10 @@ accord_briefing_page_show_event (AccordBriefingPage *self,
 
   accord_briefing_page_show_view (self, "timeline");
   if (event != NULL)
-    accord_timeline_page_show_event (self->timeline_page, event);
+    {
+      accord_timeline_page_show_event (self->timeline_page, event);
+      _accord_briefing_page_record (self, "event", accord_event_get_id (event));
+    }
 }
 
 const char *
@@ -583,6 +683,8 @@ accord_briefing_page_focus_view (AccordBriefingPage *self)
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
+  else if (accord_briefing_page_get_person (self) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->person_page));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->section_view));
 }

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-history.h"
+#include "accord-people-index.h"
 #include "accord-search-panel.h"
 #include "accord-section-view.h"
 #include "accord-timeline-page.h"
@@ -50,5 +52,23 @@ GListModel         *accord_briefing_page_get_sections_model (AccordBriefingPage 
 AccordSectionView  *accord_briefing_page_get_section_view   (AccordBriefingPage *self);
 AccordSearchPanel  *accord_briefing_page_get_search_panel   (AccordBriefingPage *self);
 AccordTimelinePage *accord_briefing_page_get_timeline_page  (AccordBriefingPage *self);
+
+/* accord-briefing-page-people.c */
+void                accord_briefing_page_show_person        (AccordBriefingPage *self,
+                                                             AccordActor        *actor);
+gboolean            accord_briefing_page_show_person_id     (AccordBriefingPage *self,
+                                                             const char         *id);
+AccordActor        *accord_briefing_page_get_person         (AccordBriefingPage *self);
+AccordPeopleIndex  *accord_briefing_page_get_people_index   (AccordBriefingPage *self);
+GtkWidget          *accord_briefing_page_get_person_page    (AccordBriefingPage *self);
+GtkListView        *accord_briefing_page_get_people_list    (AccordBriefingPage *self);
+void                accord_briefing_page_show_people_list   (AccordBriefingPage *self);
+
+/* accord-briefing-page-history.c */
+gboolean            accord_briefing_page_go_back            (AccordBriefingPage *self);
+gboolean            accord_briefing_page_go_forward         (AccordBriefingPage *self);
+gboolean            accord_briefing_page_can_go_back        (AccordBriefingPage *self);
+gboolean            accord_briefing_page_can_go_forward     (AccordBriefingPage *self);
+AccordHistory      *accord_briefing_page_get_history        (AccordBriefingPage *self);
 
 G_END_DECLS

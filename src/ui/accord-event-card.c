@@ -113,6 +113,32 @@ append_heading (AccordEventCard *self,
   gtk_box_append (box, GTK_WIDGET (label));
 }
 
+/* A person on the card opens their page (win.show-person). */
+static GtkWidget *
+make_person_button (GtkWidget   *child,
+                    AccordActor *actor)
+{
+  GtkWidget *button = gtk_button_new ();
+  g_autofree char *name = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (child); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LABEL (w))
+      gtk_label_set_selectable (GTK_LABEL (w), FALSE);
+
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "person-link");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-person");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", accord_actor_get_id (actor));
+  gtk_widget_set_tooltip_text (button, _("Show this person’s page"));
+  /* Translators: how a screen reader names a person on an event's card */
+  name = g_strdup_printf (_("%s, show page"), accord_actor_get_name (actor));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  return button;
+}
+
 static GtkWidget *
 make_actor (AccordEventCard *self,
             AccordActor     *actor)
@@ -150,7 +176,7 @@ make_actor (AccordEventCard *self,
   g_string_free (name, TRUE);
   g_string_free (detail, TRUE);
 
-  return box;
+  return make_person_button (box, actor);
 }
 
 static void

@@ -41,6 +41,7 @@ enum {
 
 enum {
   EVENT_ACTIVATED,
+  PERSON_ACTIVATED,
   SEARCH_FINISHED,
   SECTION_ACTIVATED,
   N_SIGNALS
@@ -215,25 +216,6 @@ _accord_search_panel_emit_section (AccordSearchPanel *self,
   g_signal_emit (self, signals[SECTION_ACTIVATED], 0, section);
 }
 
-static AccordSection *
-first_section_naming (AccordSearchPanel *self,
-                      AccordActor       *actor)
-{
-  GListModel *all = accord_briefing_get_all_sections (self->briefing);
-  guint n = g_list_model_get_n_items (all);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AccordSection) section = g_list_model_get_item (all, i);
-
-      for (guint a = 0; a < accord_section_get_n_actors (section); a++)
-        if (accord_section_get_actor (section, a) == actor)
-          return section;
-    }
-
-  return NULL;
-}
-
 static void
 open_result (AccordSearchPanel  *self,
              AccordSearchResult *result)
@@ -248,10 +230,9 @@ open_result (AccordSearchPanel  *self,
       return;
 
     case ACCORD_SEARCH_KIND_ACTOR:
-      /* A person opens the first section that names them. */
-      if (section == NULL)
-        section = first_section_naming (self, ACCORD_ACTOR (object));
-      break;
+      /* A person opens their page. */
+      g_signal_emit (self, signals[PERSON_ACTIVATED], 0, object);
+      return;
 
     case ACCORD_SEARCH_KIND_SECTION:
     case ACCORD_SEARCH_KIND_QUOTE:
@@ -524,6 +505,18 @@ accord_search_panel_class_init (AccordSearchPanelClass *klass)
    *
    * The results (or "No Results Found") of the current query are shown.
    */
+  /**
+   * AccordSearchPanel::person-activated:
+   *
+   * A person or organization was chosen among the results: show their page.
+   */
+  signals[PERSON_ACTIVATED] =
+    g_signal_new ("person-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ACCORD_TYPE_ACTOR);
+
   signals[SEARCH_FINISHED] =
     g_signal_new ("search-finished",
                   G_TYPE_FROM_CLASS (klass),

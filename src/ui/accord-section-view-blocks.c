@@ -105,7 +105,7 @@ _accord_section_view_make_actor (AccordSectionView *self,
   g_string_free (name, TRUE);
   g_string_free (detail, TRUE);
 
-  return box;
+  return _accord_section_view_make_person_button (self, box, actor);
 }
 
 GtkWidget *

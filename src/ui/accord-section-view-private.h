@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "accord-mention-finder.h"
 #include "accord-section-view.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,8 @@ struct _AccordSectionView
   guint               current_match; /* G_MAXUINT: none */
   gboolean            scroll_pending; /* to the current match, once laid out */
   double              pending_scroll; /* a position to restore once laid out, or -1 */
+
+  AccordMentionFinder *finder;       /* names shown as links; may be NULL */
 };
 
 typedef struct
@@ -58,5 +61,9 @@ GtkWidget *_accord_section_view_make_source       (AccordSectionView *self,
                                                    AccordSource      *source);
 void       _accord_section_view_apply_highlight   (AccordSectionView *self);
 GPtrArray *_accord_section_view_collect_sources   (AccordSection     *section);
+void       _accord_section_view_link_mentions     (AccordSectionView *self);
+GtkWidget *_accord_section_view_make_person_button (AccordSectionView *self,
+                                                    GtkWidget         *child,
+                                                    AccordActor       *actor);
 
 G_END_DECLS

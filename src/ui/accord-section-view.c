@@ -275,6 +275,7 @@ fill_with_section (AccordSectionView *self)
       }
   }
 
+  _accord_section_view_link_mentions (self);
   _accord_section_view_apply_highlight (self);
 }
 
@@ -290,6 +291,7 @@ accord_section_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_SECTION_VIEW);
   g_clear_object (&self->section);
+  g_clear_object (&self->finder);
 
   G_OBJECT_CLASS (accord_section_view_parent_class)->dispose (object);
 }

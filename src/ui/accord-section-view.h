@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-mention-finder.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ typedef GArray *(*AccordHighlightFunc) (const char *text,
 
 GtkWidget     *accord_section_view_new             (void);
 AccordSection *accord_section_view_get_section     (AccordSectionView   *self);
+/* accord-section-view-mentions.c */
+void           accord_section_view_set_mention_finder (AccordSectionView   *self,
+                                                       AccordMentionFinder *finder);
 void           accord_section_view_set_section     (AccordSectionView   *self,
                                                     AccordSection       *section);
 void           accord_section_view_set_highlight   (AccordSectionView   *self,

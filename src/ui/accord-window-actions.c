@@ -96,17 +96,6 @@ open_recent_action (GtkWidget  *widget,
 }
 
 static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AccordWindow *self = ACCORD_WINDOW (widget);
-
-  if (self->briefing_page != NULL)
-    accord_briefing_page_navigate_back (self->briefing_page);
-}
-
-static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -363,6 +352,7 @@ static const struct
   { "<Alt>1", "win.show-view", "section" },
   { "<Alt>2", "win.show-view", "timeline" },
   { "<Alt>Left", "win.back", NULL },
+  { "<Alt>Right", "win.forward", NULL },
 };
 
 void
@@ -413,7 +403,7 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  _accord_window_class_init_history (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.next-match", NULL, step_match_action);

@@ -50,5 +50,9 @@ void                _accord_window_add_shortcuts        (AccordWindow   *self);
 void                _accord_window_watch_file           (AccordWindow   *self,
                                                          GFile          *file);
 void                _accord_window_reload_dispose       (AccordWindow   *self);
+void                _accord_window_class_init_history   (GtkWidgetClass *widget_class);
+void                _accord_window_init_history         (AccordWindow   *self);
+void                _accord_window_watch_history        (AccordWindow       *self,
+                                                         AccordBriefingPage *page);
 
 G_END_DECLS

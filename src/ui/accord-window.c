@@ -151,6 +151,7 @@ _accord_window_ensure_briefing_page (AccordWindow *self)
   g_signal_connect_object (self->briefing_page, "event-activated",
                            G_CALLBACK (on_page_event_activated), self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->briefing_page), "briefing");
+  _accord_window_watch_history (self, self->briefing_page);
 
   return self->briefing_page;
 }
@@ -540,6 +541,7 @@ accord_window_init (AccordWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _accord_window_add_shortcuts (self);
+  _accord_window_init_history (self);
 
   self->settings = g_settings_new (APP_ID);
 

@@ -36,6 +36,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "accord-bench-markdown.h"
+#include "accord-bench-people.h"
 #include "accord-briefing.h"
 #include "accord-briefing-writer.h"
 #include "accord-export.h"
@@ -1040,6 +1041,7 @@ main (int   argc,
   gboolean print_queries = FALSE;
   gboolean subset_only = FALSE;
   gboolean markdown = FALSE;
+  gboolean people = FALSE;
   int runs = 5;
   int pdf_kb = 100;
   int big_pdf_kb = 1000;
@@ -1066,6 +1068,7 @@ main (int   argc,
     { "startup-times", 0, 0, G_OPTION_ARG_FILENAME, &startup_path, "Lines “minimal µs”, “accord µs” (window) and “accord-content µs” (briefing shown)", "PATH" },
     { "print-queries", 0, 0, G_OPTION_ARG_NONE, &print_queries, "Print the query set, one a line, and exit", NULL },
     { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, "Only compare loading the briefing as Markdown and as JSON (the same model), then exit", NULL },
+    { "people", 0, 0, G_OPTION_ARG_NONE, &people, "Only time finding every actor's mentions (the people index), then exit", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print each query's latency and the index build times", NULL },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &child_mode, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
@@ -1116,6 +1119,8 @@ main (int   argc,
 
   if (markdown)
     return run_markdown (bytes, runs);
+  if (people)
+    return accord_bench_people_run (bytes, runs);
 
   if (subset_only)
     {

@@ -277,6 +277,9 @@ for size in $sizes; do
       grep -v dbus-daemon "$data/reload-$size.log" | tail -n 5 >&2
     fi
   fi
+  # Every actor's mentions over the whole briefing (issue #17).
+  "$bench" --runs="$runs" --people "$file" | tee "$data/bench-people-$size.txt"
+  tail -n 1 "$data/bench-people-$size.txt" >> "$data/results.jsonl"
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,6 +19,7 @@
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-export-document.h"
+#include "accord-export-people.h"
 #include "accord-heading.h"
 #include "accord-quote.h"
 #include "accord-section.h"
@@ -377,6 +378,10 @@ _accord_export_document_new (AccordBriefing *briefing,
 
   add_sources (document, briefing);
 
+  document->people = _accord_export_people_collect (briefing, document->blocks, &document->finder);
+  document->index_start = document->blocks->len;
+  _accord_export_people_append (document->blocks, document->people, document->title);
+
   return document;
 }
 
@@ -391,6 +396,8 @@ _accord_export_document_free (AccordExportDocument *document)
   g_free (document->language);
   g_ptr_array_unref (document->blocks);
   g_clear_object (&document->timeline);
+  g_clear_pointer (&document->people, g_ptr_array_unref);
+  g_clear_object (&document->finder);
   g_free (document);
 }
 

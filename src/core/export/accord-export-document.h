@@ -68,6 +68,12 @@ typedef struct
    * when the whole briefing is exported and it has events. */
   GListModel *timeline;
   guint n_sections;
+  /* The index of people (accord-export-people.c): who is named in which
+   * blocks, and where in blocks its text form starts (the PDF lays out
+   * its own, with pages). */
+  GPtrArray *people;       /* AccordExportPerson */
+  GObject *finder;         /* AccordMentionFinder of the actors' names */
+  guint index_start;
 } AccordExportDocument;
 
 gboolean              _accord_export_is_web_url          (const char            *url);

@@ -21,6 +21,7 @@
 #include "accord-export-layout-private.h"
 #include "accord-export-tags.h"
 #include "accord-timeline-picture.h"
+#include "accord-export-people.h"
 
 /* Pango's layout time grows faster than linearly with the length of a
  * paragraph (worst on text with no break opportunity), so no layout is
@@ -118,6 +119,15 @@ typedef struct
   const char *url;       /* owned by self->strings */
 } AccordLayoutLine;
 
+/* A page number of the index of people, as a link to its page. */
+typedef struct
+{
+  guint line;            /* index in self->lines */
+  int start;             /* bytes in the line's layout */
+  int end;
+  guint target;          /* the page, 0-based */
+} AccordLayoutIndexLink;
+
 typedef struct
 {
   const char *title;     /* owned by self->strings */
@@ -139,6 +149,7 @@ struct _AccordExportLayout
   GArray *outline;
   GArray *block_tags;    /* AccordExportBlockTags, one per block */
   AccordTimelinePicture *figure;
+  GArray *index_links;   /* AccordLayoutIndexLink */
   char *title;
 
   double width;
@@ -172,6 +183,7 @@ accord_export_layout_finalize (GObject *object)
   g_clear_pointer (&self->outline, g_array_unref);
   g_clear_pointer (&self->block_tags, g_array_unref);
   g_clear_object (&self->figure);
+  g_clear_pointer (&self->index_links, g_array_unref);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (accord_export_layout_parent_class)->finalize (object);
@@ -191,6 +203,7 @@ accord_export_layout_init (AccordExportLayout *self)
   self->lines = g_array_new (FALSE, TRUE, sizeof (AccordLayoutLine));
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->outline = g_array_new (FALSE, TRUE, sizeof (AccordLayoutOutlineEntry));
+  self->index_links = g_array_new (FALSE, TRUE, sizeof (AccordLayoutIndexLink));
 }
 
 static const char *
@@ -548,6 +561,103 @@ place_figure (AccordExportLayout   *self,
   self->pending_space = 14;
 }
 
+/* The index of people (accord-export-people.c has who is named in which
+ * block): each person's pages come from the lines as placed, then the
+ * index goes on pages of its own, each page number a link. */
+static void
+place_people_index (AccordExportLayout   *self,
+                    AccordExportDocument *document)
+{
+  static const double link_rgb[] = LINK;
+  AccordExportPeoplePages *pages;
+  AccordLayoutOutlineEntry entry = { 0, };
+  /* The blocks of the index's text form (accord-export-people.c): its
+   * heading, then one item per person, so that the tagged PDF finds them
+   * in the structure as the text and Markdown writers do. */
+  guint block = document->index_start;
+
+  if (document->people == NULL || document->people->len == 0)
+    return;
+
+  pages = _accord_export_people_pages_new (document->finder, document->people);
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
+      PangoLayoutLine *text_line;
+
+      if (line->layout == NULL || line->block >= document->index_start)
+        continue;
+      text_line = pango_layout_get_line_readonly (line->layout, line->line);
+      _accord_export_people_pages_add_line (pages, line->block, line->page,
+                                            pango_layout_get_text (line->layout) + text_line->start_index,
+                                            text_line->length);
+    }
+  _accord_export_people_pages_finish (pages);
+
+  /* After the sources, as a section is: a page of its own only when the
+   * last has no room (an excerpt of one section stays one page). */
+  entry.title = keep_string (self, _accord_export_people_title ());
+  place_text (self, STYLE_H1, entry.title, block, 0, NULL);
+  entry.page = self->page;
+  entry.y = g_array_index (self->lines, AccordLayoutLine, self->lines->len - 1).top;
+  entry.parent = -1;
+  g_array_append_val (self->outline, entry);
+
+  for (guint p = 0; p < document->people->len; p++)
+    {
+      const AccordExportPerson *person = g_ptr_array_index (document->people, p);
+      GString *text = g_string_new (person->name);
+      g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (int));
+      PangoAttrList *attrs = pango_attr_list_new ();
+      guint first_line = self->lines->len;
+
+      for (guint i = 0; i < person->pages->len; i++)
+        {
+          int start, end;
+
+          g_string_append (text, i == 0 ? "  " : ", ");
+          start = text->len;
+          g_string_append_printf (text, "%u", g_array_index (person->pages, guint, i) + 1);
+          end = text->len;
+          g_array_append_val (ranges, start);
+          g_array_append_val (ranges, end);
+        }
+
+      block++;
+      place_text (self, STYLE_ITEM, text->str, block, 0, NULL);
+
+      /* Each page number: drawn as a link, and a link area on its line. */
+      for (guint r = 0; r < ranges->len; r += 2)
+        {
+          int start = g_array_index (ranges, int, r), end = g_array_index (ranges, int, r + 1);
+          PangoAttribute *color = pango_attr_foreground_new (link_rgb[0] * 65535, link_rgb[1] * 65535, link_rgb[2] * 65535);
+
+          color->start_index = start;
+          color->end_index = end;
+          pango_attr_list_insert (attrs, color);
+
+          for (guint i = first_line; i < self->lines->len; i++)
+            {
+              const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
+              PangoLayoutLine *text_line = pango_layout_get_line_readonly (line->layout, line->line);
+
+              if (start >= text_line->start_index && start < text_line->start_index + text_line->length)
+                {
+                  AccordLayoutIndexLink link = { i, start, end, g_array_index (person->pages, guint, r / 2) };
+
+                  g_array_append_val (self->index_links, link);
+                  break;
+                }
+            }
+        }
+
+      if (self->lines->len > first_line)
+        pango_layout_set_attributes (g_array_index (self->lines, AccordLayoutLine, first_line).layout, attrs);
+      pango_attr_list_unref (attrs);
+      g_string_free (text, TRUE);
+    }
+}
+
 AccordExportLayout *
 _accord_export_layout_new_for_document (AccordExportDocument  *document,
                                         double                 page_width,
@@ -578,7 +688,9 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
   new_page (self);
   self->block_tags = _accord_export_block_tags_new (document);
 
-  for (guint i = 0; i < document->blocks->len; i++)
+  /* The text form of the index of people is for text and Markdown: the
+   * pages place their own, with page numbers, once every page is known. */
+  for (guint i = 0; i < MIN (document->index_start, document->blocks->len); i++)
     {
       const AccordExportBlock *block = g_ptr_array_index (document->blocks, i);
       const AccordExportBlock *next = g_ptr_array_index (document->blocks, MIN (i + 1, document->blocks->len - 1));
@@ -599,6 +711,8 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
           block->kind == ACCORD_BLOCK_SUBTITLE)
         place_hrule (self);
     }
+
+  place_people_index (self, document);
 
   return g_steal_pointer (&self);
 }
@@ -707,6 +821,53 @@ draw_quote_rules (AccordExportLayout *self,
       cairo_rectangle (cr, self->left + 4, start->top + 2, 2, bottom - start->top - 4);
       cairo_fill (cr);
       i = j;
+    }
+}
+
+/* The index's page numbers on line @i as links: an area over each (the
+ * line is drawn whole), pointing at the top of its page.  Drawn right
+ * after their line, so that in a tagged PDF each Link is in its item's
+ * paragraph.  (The links are in line order: found by bisection.) */
+static void
+draw_index_links (AccordExportLayout *self,
+                  cairo_t            *cr,
+                  guint               i)
+{
+  guint lo = 0, hi = self->index_links->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->index_links, AccordLayoutIndexLink, mid).line < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint k = lo; k < self->index_links->len; k++)
+    {
+      const AccordLayoutIndexLink *link = &g_array_index (self->index_links, AccordLayoutIndexLink, k);
+      const AccordLayoutLine *line;
+      PangoLayoutLine *text_line;
+      g_autofree char *attributes = NULL;
+      int x0, x1;
+
+      if (link->line != i)
+        break;
+
+      line = &g_array_index (self->lines, AccordLayoutLine, link->line);
+      text_line = pango_layout_get_line_readonly (line->layout, line->line);
+      pango_layout_line_index_to_x (text_line, link->start, FALSE, &x0);
+      pango_layout_line_index_to_x (text_line, link->end, FALSE, &x1);
+      /* Whole points: a decimal comma in some locales would be misread. */
+      attributes = g_strdup_printf ("rect=[%d %d %d %d] page=%u pos=[%d %d]",
+                                    (int) (line->x + x0 / (double) PANGO_SCALE), (int) line->top,
+                                    MAX (1, (int) ((x1 - x0) / (double) PANGO_SCALE + 0.5)),
+                                    MAX (1, (int) (line->bottom - line->top + 0.5)),
+                                    link->target + 1, (int) self->left, (int) MAX (self->top - 12, 0));
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
 }
 
@@ -888,6 +1049,7 @@ draw_page (AccordExportLayout *self,
 
       if (tagger == NULL && line->url != NULL)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
+      draw_index_links (self, cr, i);
     }
 
   /* A paragraph that fills the page from top to bottom leaves no gap:
