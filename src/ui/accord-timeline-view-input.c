@@ -16,6 +16,7 @@
 
 #include "accord-date.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-timeline-view-private.h"
 
 #define WHEEL_STEP 48.0
@@ -43,6 +44,7 @@ marker_bind (AccordTimelineView       *self,
   static const char * const kinds[] = { "point", "band", "bar", "cluster" };
   gboolean same = marker->bound &&
                   marker->item.index == item->index &&
+                  marker->item.row == item->row &&
                   marker->item.kind == item->kind &&
                   marker->item.count == item->count &&
                   timeline_label_hidden (&marker->item) == timeline_label_hidden (item);
@@ -52,6 +54,7 @@ marker_bind (AccordTimelineView       *self,
   g_autofree char *when = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *name = NULL;
+  AccordGroup *group = NULL;
 
   marker->item = *item;
   marker->in_use = TRUE;
@@ -78,7 +81,12 @@ marker_bind (AccordTimelineView       *self,
 
       text = g_strdup (accord_event_get_title (event));
       when = accord_event_format_date (event);
+      group = accord_event_get_group (event);
     }
+
+  /* A cluster holds the events of its row's group. */
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
+    group = _accord_timeline_view_get_row_group (self, item->row);
 
   gtk_label_set_text (marker->label, text);
   marker->label_chars = g_utf8_strlen (text, -1);
@@ -88,8 +96,13 @@ marker_bind (AccordTimelineView       *self,
   /* Translators: tooltip of an event on the timeline: title — date */
   tooltip = g_strdup_printf (_("%s — %s"), text, when);
   gtk_widget_set_tooltip_text (GTK_WIDGET (marker), tooltip);
-  /* Translators: what a screen reader says for an event: title, date */
-  name = g_strdup_printf (_("%s, %s"), text, when);
+  if (group != NULL)
+    /* Translators: what a screen reader says for an event in a group of
+     * the timeline: title, date, group */
+    name = g_strdup_printf (_("%s, %s, %s"), text, when, accord_group_get_title (group));
+  else
+    /* Translators: what a screen reader says for an event: title, date */
+    name = g_strdup_printf (_("%s, %s"), text, when);
   gtk_accessible_update_property (GTK_ACCESSIBLE (marker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
@@ -535,7 +548,14 @@ move_binding (GtkWidget *widget,
   int delta;
 
   g_variant_get (args, "(ib)", &delta, &along_vertical);
-  if (along_vertical == timeline_is_horizontal (self) || timeline_n_events (self) == 0)
+  if (timeline_n_events (self) == 0)
+    return FALSE;
+
+  /* Across a horizontal axis, Up and Down go from lane to lane. */
+  if (along_vertical && timeline_is_horizontal (self))
+    return _accord_timeline_view_move_lane (self, delta);
+
+  if (along_vertical == timeline_is_horizontal (self))
     return FALSE;
 
   move_selection (self, delta, FALSE);

@@ -25,6 +25,9 @@ G_BEGIN_DECLS
 #define MIN_LANE_WIDTH   150
 #define MAX_LANES        6
 #define MAX_LANES_NARROW 3
+#define ROW_HEADER       18   /* horizontal: a group's title above its lanes */
+#define ERA_ROW          20   /* horizontal: one level of era titles, above the axis */
+#define ERA_COLUMN       18   /* vertical: one level of era bars, beside the axis */
 
 struct _AccordTimelineView
 {
@@ -35,6 +38,8 @@ struct _AccordTimelineView
 
   GListModel            *events;
   GHashTable            *positions;   /* AccordEvent → position + 1 */
+  GListModel            *groups;      /* AccordGroup: the rows' titles and colours */
+  GListModel            *eras;        /* AccordEra */
   AccordTimelineLayout  *layout;
 
   double                 start_day;
@@ -49,6 +54,8 @@ struct _AccordTimelineView
   double                 axis_pos;    /* across the axis: where its line is */
   double                 lanes_start; /* across the axis: where lane 0 begins */
   double                 lane_size;
+  double                 row_header;  /* horizontal: ROW_HEADER when the rows have titles */
+  guint                  n_era_levels;
 
   AccordTimelineFrame   *frame;
   gboolean               frame_dirty;
@@ -57,6 +64,7 @@ struct _AccordTimelineView
   guint                  selected;
   gint64                 selected_first;
   gint64                 selected_last;
+  guint                  selected_group; /* as AccordTimelineRow.group */
   gboolean               scroll_pending;
   gboolean               focus_pending;
   gboolean               moving_focus;
@@ -103,7 +111,7 @@ timeline_item_cross (AccordTimelineView       *self,
                      const AccordTimelineItem *item)
 {
   if (timeline_is_horizontal (self))
-    return self->lanes_start + item->lane * LANE_HEIGHT + LANE_HEIGHT / 2.0;
+    return self->lanes_start + item->lane * LANE_HEIGHT + (item->row + 1) * self->row_header + LANE_HEIGHT / 2.0;
 
   return self->lanes_start + item->lane * self->lane_size + MARKER_SIZE / 2.0 + 4;
 }
@@ -139,7 +147,11 @@ timeline_item_has_selected (AccordTimelineView       *self,
   if (item->kind != ACCORD_TIMELINE_ITEM_CLUSTER)
     return item->index == self->selected;
 
-  return self->selected_first >= item->first_day && self->selected_first <= item->last_day;
+  /* …and is in the row of its group: clusters of other groups may cover
+   * the same days. */
+  return self->selected_first >= item->first_day && self->selected_first <= item->last_day &&
+         item->row < accord_timeline_layout_get_n_rows (self->layout) &&
+         accord_timeline_layout_get_row_group (self->layout, item->row) == self->selected_group;
 }
 
 /* accord-timeline-view.c */
@@ -168,6 +180,25 @@ AccordTimelineMarker *_accord_timeline_view_find_marker       (AccordTimelineVie
 void                  _accord_timeline_view_focus_selected    (AccordTimelineView       *self);
 void                  _accord_timeline_view_class_init_input  (GtkWidgetClass           *widget_class);
 void                  _accord_timeline_view_init_input        (AccordTimelineView       *self);
+
+/* accord-timeline-view-groups.c */
+AccordGroup          *_accord_timeline_view_get_row_group     (AccordTimelineView       *self,
+                                                               guint                     row);
+gboolean              _accord_timeline_view_rows_have_titles  (AccordTimelineView       *self);
+void                  _accord_timeline_view_group_color       (AccordTimelineView       *self,
+                                                               AccordGroup              *group,
+                                                               const GdkRGBA            *fg,
+                                                               GdkRGBA                  *color);
+void                  _accord_timeline_view_draw_rows         (AccordTimelineView       *self,
+                                                               GtkSnapshot              *snapshot,
+                                                               const GdkRGBA            *fg,
+                                                               const GdkRGBA            *bg);
+void                  _accord_timeline_view_draw_eras         (AccordTimelineView       *self,
+                                                               GtkSnapshot              *snapshot,
+                                                               const GdkRGBA            *fg,
+                                                               const GdkRGBA            *bg);
+gboolean              _accord_timeline_view_move_lane         (AccordTimelineView       *self,
+                                                               int                       delta);
 
 /* accord-timeline-view-draw.c */
 void                  _accord_timeline_view_snapshot          (GtkWidget                *widget,

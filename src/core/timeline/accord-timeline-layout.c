@@ -573,6 +573,19 @@ accord_timeline_layout_get_n_rows (AccordTimelineLayout *self)
 }
 
 /**
+ * accord_timeline_layout_get_n_era_levels:
+ *
+ * Returns: how many levels the eras take, as every frame says
+ */
+guint
+accord_timeline_layout_get_n_era_levels (AccordTimelineLayout *self)
+{
+  g_return_val_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self), 0);
+
+  return self->n_era_levels;
+}
+
+/**
  * accord_timeline_layout_get_row_group:
  *
  * Returns: the group of a row, as in AccordTimelineSpan.group (0 for the

@@ -325,6 +325,7 @@ void                  accord_timeline_layout_set_era_spans(AccordTimelineLayout 
                                                            guint                        n_spans);
 guint                 accord_timeline_layout_get_n_events (AccordTimelineLayout        *self);
 guint                 accord_timeline_layout_get_n_rows   (AccordTimelineLayout        *self);
+guint                 accord_timeline_layout_get_n_era_levels (AccordTimelineLayout    *self);
 guint                 accord_timeline_layout_get_row_group(AccordTimelineLayout        *self,
                                                            guint                        row);
 gboolean              accord_timeline_layout_get_extent   (AccordTimelineLayout        *self,
