@@ -536,8 +536,9 @@ on_zoom_changed (GtkGestureZoom     *gesture,
 
 /* ---- Keys ----------------------------------------------------------- */
 
-/* The arrows along the axis move in date order; the other two are left
- * to the window, to leave the timeline. */
+/* The arrows along the axis move in date order; the other two from lane
+ * to lane, and when there is no lane further they are left to the
+ * window, to leave the timeline. */
 static gboolean
 move_binding (GtkWidget *widget,
               GVariant  *args,
@@ -551,12 +552,10 @@ move_binding (GtkWidget *widget,
   if (timeline_n_events (self) == 0)
     return FALSE;
 
-  /* Across a horizontal axis, Up and Down go from lane to lane. */
-  if (along_vertical && timeline_is_horizontal (self))
-    return _accord_timeline_view_move_lane (self, delta);
-
+  /* Across the axis, the arrows go from lane to lane: Up and Down on a
+   * horizontal one, Left and Right on a vertical one. */
   if (along_vertical == timeline_is_horizontal (self))
-    return FALSE;
+    return _accord_timeline_view_move_lane (self, delta);
 
   move_selection (self, delta, FALSE);
   return TRUE;
@@ -604,6 +603,10 @@ action_cb (GtkWidget  *widget,
     move_selection (self, 1, TRUE);
   else if (g_str_equal (name, "timeline.activate"))
     activate_selected (self);
+  else if (g_str_equal (name, "timeline.select-lane-above"))
+    _accord_timeline_view_move_lane (self, -1);
+  else if (g_str_equal (name, "timeline.select-lane-below"))
+    _accord_timeline_view_move_lane (self, 1);
 }
 
 static void
@@ -636,6 +639,7 @@ _accord_timeline_view_class_init_input (GtkWidgetClass *widget_class)
     "timeline.zoom-in", "timeline.zoom-out", "timeline.fit",
     "timeline.select-previous", "timeline.select-next",
     "timeline.select-first", "timeline.select-last", "timeline.activate",
+    "timeline.select-lane-above", "timeline.select-lane-below",
   };
 
   widget_class->grab_focus = timeline_grab_focus;

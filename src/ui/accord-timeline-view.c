@@ -539,7 +539,7 @@ accord_timeline_view_init (AccordTimelineView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Arrow keys move between events in date order; Enter opens the event’s section"),
+                                  _("Arrow keys along the timeline move between events in date order, across it between lanes; Enter opens the event’s section"),
                                   -1);
 
   _accord_timeline_view_init_input (self);
