@@ -78,8 +78,11 @@ void
 _accord_timeline_build_rows (AccordTimelineLayout *self)
 {
   g_autoptr(GHashTable) row_of = NULL;
+  g_autofree guint *row_by_group = NULL;
+  g_autofree guint *entry_row = NULL;
   g_autofree guint *groups = NULL;
   g_autofree guint *filled = NULL;
+  guint max_group;
   guint n_groups = 0;
   gboolean one_group = TRUE;
 
@@ -104,17 +107,36 @@ _accord_timeline_build_rows (AccordTimelineLayout *self)
       return;
     }
 
-  /* Group numbers come from the file: a table, not an array by number. */
-  row_of = g_hash_table_new (NULL, NULL);
+  /* A row number per group number: an array while the numbers are dense
+   * (from a briefing they count its groups), a table when they are not
+   * (set_spans takes any). */
+  max_group = 0;
+  for (guint i = 0; i < self->n_entries; i++)
+    max_group = MAX (max_group, self->entries[i].group);
+
+  if (max_group <= MAX (4 * self->n_entries, 1024))
+    {
+      row_by_group = g_new (guint, (gsize) max_group + 1);
+      for (guint g = 0; g <= max_group; g++)
+        row_by_group[g] = G_MAXUINT;
+    }
+  else
+    row_of = g_hash_table_new (NULL, NULL);
+
   groups = g_new (guint, self->n_entries);
   for (guint i = 0; i < self->n_entries; i++)
     {
-      gpointer key = GUINT_TO_POINTER (self->entries[i].group + 1);
+      guint group = self->entries[i].group;
 
-      if (!g_hash_table_contains (row_of, key))
+      if (row_by_group != NULL && row_by_group[group] == G_MAXUINT)
         {
-          g_hash_table_insert (row_of, key, NULL);
-          groups[n_groups++] = self->entries[i].group;
+          row_by_group[group] = 0;
+          groups[n_groups++] = group;
+        }
+      else if (row_of != NULL && !g_hash_table_contains (row_of, GUINT_TO_POINTER (group + 1)))
+        {
+          g_hash_table_insert (row_of, GUINT_TO_POINTER (group + 1), NULL);
+          groups[n_groups++] = group;
         }
     }
   qsort (groups, n_groups, sizeof (guint), compare_groups);
@@ -124,13 +146,22 @@ _accord_timeline_build_rows (AccordTimelineLayout *self)
   for (guint r = 0; r < n_groups; r++)
     {
       self->rows[r].group = groups[r];
-      g_hash_table_insert (row_of, GUINT_TO_POINTER (groups[r] + 1), GUINT_TO_POINTER (r));
+      if (row_by_group != NULL)
+        row_by_group[groups[r]] = r;
+      else
+        g_hash_table_insert (row_of, GUINT_TO_POINTER (groups[r] + 1), GUINT_TO_POINTER (r));
     }
 
+  /* Each entry's row, found once. */
+  entry_row = g_new (guint, self->n_entries);
   for (guint i = 0; i < self->n_entries; i++)
     {
-      guint r = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, GUINT_TO_POINTER (self->entries[i].group + 1)));
+      guint group = self->entries[i].group;
+      guint r = row_by_group != NULL
+                ? row_by_group[group]
+                : GPOINTER_TO_UINT (g_hash_table_lookup (row_of, GUINT_TO_POINTER (group + 1)));
 
+      entry_row[i] = r;
       self->rows[r].n_entries++;
     }
 
@@ -143,7 +174,7 @@ _accord_timeline_build_rows (AccordTimelineLayout *self)
 
   for (guint i = 0; i < self->n_entries; i++)
     {
-      guint r = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, GUINT_TO_POINTER (self->entries[i].group + 1)));
+      guint r = entry_row[i];
 
       self->rows[r].entries[filled[r]++] = self->entries[i];
     }
