@@ -73,6 +73,7 @@ struct _AccordTimelineView
   gboolean               has_pointer;
   double                 drag_range[2];
   double                 zoom_scale;
+  GtkWidget             *cluster_popover; /* lists the events of a one-day cluster */
 };
 
 static inline gboolean
@@ -125,14 +126,30 @@ timeline_label_hidden (const AccordTimelineItem *item)
 }
 
 /* Along the axis: where the marker of a point or cluster goes.  A cluster
- * without a label sits in the middle of the visible part of the days (or
- * columns) it covers; with one, at its start, before the label. */
+ * without a label, or that starts before the view, sits in the middle of
+ * the visible part of the days (or columns) it covers; else at its start,
+ * before its label. */
 static inline double
 timeline_item_marker_px (AccordTimelineView       *self,
                          const AccordTimelineItem *item)
 {
-  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && timeline_label_hidden (item))
-    return (MAX (item->start_px, 0) + MIN (item->end_px, self->length)) / 2;
+  /* A cluster that reaches in from before the view shows its marker in
+   * view too, where it can be seen and clicked; but where too little of it
+   * is in view for its marker, the marker stays at that edge, mostly out of
+   * view, rather than cover its neighbour. */
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER &&
+      (timeline_label_hidden (item) || item->start_px < 0))
+    {
+      double v0 = MAX (item->start_px, 0);
+      double v1 = MIN (item->end_px, self->length);
+      double need = timeline_label_hidden (item) ? 30 : MARKER_SIZE + 8;
+
+      if (v1 - v0 >= need || (item->start_px >= 0 && item->end_px <= self->length))
+        return (v0 + v1) / 2;
+      if (item->start_px < 0)
+        return v1 - need / 2;
+      return v0 + need / 2;
+    }
 
   return item->start_px;
 }
@@ -199,6 +216,10 @@ void                  _accord_timeline_view_draw_eras         (AccordTimelineVie
                                                                const GdkRGBA            *bg);
 gboolean              _accord_timeline_view_move_lane         (AccordTimelineView       *self,
                                                                int                       delta);
+
+/* accord-timeline-view-cluster.c */
+void                  _accord_timeline_view_open_cluster      (AccordTimelineView       *self,
+                                                               const AccordTimelineItem *item);
 
 /* accord-timeline-view-draw.c */
 void                  _accord_timeline_view_snapshot          (GtkWidget                *widget,

@@ -200,10 +200,9 @@ _accord_timeline_view_activate_item (AccordTimelineView       *self,
 
   if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
     {
-      /* Opening a cluster zooms in until its events can be told apart. */
-      double pad = MAX ((item->last_day + 1 - item->first_day) * 0.2, 1);
-
-      accord_timeline_view_set_range (self, item->first_day - pad, item->last_day + 1 + pad);
+      /* Opening a cluster zooms in until its events can be told apart,
+       * or lists them. */
+      _accord_timeline_view_open_cluster (self, item);
       return;
     }
 
@@ -387,6 +386,9 @@ accord_timeline_view_size_allocate (GtkWidget *widget,
 
   if (self->focus_pending && gtk_widget_get_mapped (widget))
     _accord_timeline_view_focus_selected (self);
+
+  if (self->cluster_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cluster_popover));
 }
 
 static void
@@ -401,6 +403,7 @@ accord_timeline_view_dispose (GObject *object)
       g_ptr_array_set_size (self->markers, 0);
     }
 
+  g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
   g_clear_pointer (&self->frame, accord_timeline_frame_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_object (&self->events);
