@@ -172,7 +172,9 @@ test_briefing (void)
 
   items = accord_timeline_frame_get_items (frame, &n_items);
   g_assert_cmpuint (n_items, ==, 3);
-  g_assert_cmpuint (accord_timeline_frame_get_n_lanes (frame), ==, 1);
+  /* Each in its group's row (Analysis, Canada, Canada–Korea), a lane
+   * each. */
+  g_assert_cmpuint (accord_timeline_frame_get_n_lanes (frame), ==, 3);
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -180,7 +182,8 @@ test_briefing (void)
 
       g_assert_cmpstr (accord_event_get_id (event), ==, expected_ids[i]);
       g_assert_cmpuint (items[i].count, ==, 1);
-      g_assert_cmpuint (items[i].lane, ==, 0);
+      g_assert_cmpuint (items[i].row, ==, accord_group_get_index (accord_event_get_group (event)));
+      g_assert_cmpuint (items[i].lane, ==, i);
       g_assert_cmpint (items[i].flags, ==, ACCORD_TIMELINE_ITEM_FLAG_NONE);
       g_assert_cmpfloat (items[i].start_px, >, 0);
       g_assert_cmpfloat (items[i].end_px, <, WIDTH);
