@@ -335,11 +335,21 @@ test_filter (void)
   g_assert_true (gtk_check_button_get_active (south));
   g_assert_cmpuint (g_list_model_get_n_items (accord_timeline_view_get_events (f.view)), ==, 13);
 
-  /* The selected event stays selected while another group goes. */
+  /* The selected event stays selected while another group goes, and the
+   * range stays where the reader put it. */
   walkout = accord_briefing_lookup_event (f.briefing, "second-meeting");
+  accord_timeline_view_set_range (f.view, accord_date_days_from_civil (2021, 1, 1),
+                                  accord_date_days_from_civil (2022, 1, 1));
   accord_timeline_view_select_event (f.view, walkout, FALSE);
   gtk_check_button_set_active (south, FALSE);
   accord_test_settle ();
+  {
+    double s, e;
+
+    accord_timeline_view_get_range (f.view, &s, &e);
+    g_assert_cmpfloat (s, ==, accord_date_days_from_civil (2021, 1, 1));
+    g_assert_cmpfloat (e, ==, accord_date_days_from_civil (2022, 1, 1));
+  }
   g_assert_false (any_in_group (f.view, "southtown"));
   g_assert_cmpuint (g_list_model_get_n_items (accord_timeline_view_get_events (f.view)), ==, 8);
   {
@@ -387,10 +397,18 @@ test_filter (void)
 static void
 test_no_groups (void)
 {
-  g_autoptr(AccordBriefing) briefing = accord_loader_load_bundled (NULL);
+  static const char json[] =
+    "{\"format\":\"accord-briefing\",\"version\":1,\"id\":\"n\",\"title\":\"N\","
+    "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"body\":[]}],"
+    "\"events\":[{\"id\":\"a\",\"title\":\"A\",\"date\":\"2020\"},{\"id\":\"b\",\"title\":\"B\",\"date\":\"2021\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(AccordBriefing) briefing = accord_loader_load_bytes (bytes, "n.json", NULL);
   GtkWidget *window = gtk_window_new ();
   AccordTimelinePage *page = ACCORD_TIMELINE_PAGE (accord_timeline_page_new ());
+  AccordTimelineView *view = accord_timeline_page_get_view (page);
   GtkWidget *button = NULL;
+  const AccordTimelineRow *rows;
+  guint n_rows;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
@@ -404,6 +422,11 @@ test_no_groups (void)
       button = w;
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_get_visible (button));
+
+  /* One row, of the events in no group. */
+  rows = accord_timeline_frame_get_rows (accord_timeline_view_get_frame (view), &n_rows);
+  g_assert_cmpuint (n_rows, ==, 1);
+  g_assert_cmpuint (rows[0].group, ==, 0);
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }

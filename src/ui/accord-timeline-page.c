@@ -93,8 +93,10 @@ event_group_id (AccordEvent *event)
 /* The events of the groups shown go to the view; the selected event stays
  * selected if it is still shown. */
 static void
-apply_filter (AccordTimelinePage *self)
+apply_filter (AccordTimelinePage *self,
+              gboolean            keep_range)
 {
+  double start = 0, end = 0;
   g_autoptr(AccordEvent) selected = accord_timeline_view_get_selected_event (self->view);
   g_autoptr(GListStore) shown = g_list_store_new (ACCORD_TYPE_EVENT);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
@@ -112,8 +114,12 @@ apply_filter (AccordTimelinePage *self)
     }
   g_list_store_splice (shown, 0, 0, events->pdata, events->len);
 
+  /* Showing or hiding a group keeps the range the reader was looking at. */
+  accord_timeline_view_get_range (self->view, &start, &end);
   g_set_object (&self->shown, shown);
   accord_timeline_view_set_events (self->view, G_LIST_MODEL (shown));
+  if (keep_range && end > start)
+    accord_timeline_view_set_range (self->view, start, end);
   if (selected != NULL)
     accord_timeline_view_select_event (self->view, selected, FALSE);
 }
@@ -169,7 +175,7 @@ on_group_toggled (GtkCheckButton     *button,
     g_hash_table_add (self->hidden, g_strdup (id));
 
   remember_hidden (self);
-  apply_filter (self);
+  apply_filter (self, TRUE);
 }
 
 static void
@@ -441,7 +447,7 @@ accord_timeline_page_set_briefing (AccordTimelinePage *self,
   fill_groups_box (self);
   accord_timeline_view_set_groups (self->view, accord_briefing_get_groups (briefing));
   accord_timeline_view_set_eras (self->view, accord_briefing_get_eras (briefing));
-  apply_filter (self);
+  apply_filter (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
 }
 
