@@ -396,8 +396,9 @@ accord_timeline_layout_new (void)
  * @timeline_events: a list of #AccordEvent in timeline order, as
  *   accord_briefing_get_timeline() gives
  *
- * Indexes the events.  Items refer to them by their position in the list.
- * The list is read now and not watched: call again when it changes.
+ * Indexes the events, each in the row of its group
+ * (accord_event_get_group()).  Items refer to them by their position in the
+ * list.  The list is read now and not watched: call again when it changes.
  */
 void
 accord_timeline_layout_set_events (AccordTimelineLayout *self,

@@ -26,6 +26,14 @@ G_BEGIN_DECLS
  * accord_timeline_layout_compute() only touches the events that overlap the
  * visible range: O(log n + k) for k visible events.  Its output is bounded
  * by the length in px, whatever the number of events.
+ *
+ * Events in groups (AccordTimelineSpan.group, or accord_event_get_group())
+ * are laid out in one row of lanes per group, in the groups' order, the
+ * events in no group last (AccordTimelineRow); eras
+ * (accord_timeline_layout_set_eras()) come back as bands clipped to the
+ * visible range (AccordTimelineEraBand).  A renderer needs nothing else to
+ * draw a frame: the view draws it with GtkSnapshot, an export can with
+ * cairo.
  */
 
 /* The shortest and longest visible spans that zooming allows.  The longest
