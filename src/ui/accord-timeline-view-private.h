@@ -55,6 +55,8 @@ struct _AccordTimelineView
   double                 lanes_start; /* across the axis: where lane 0 begins */
   double                 lane_size;
   double                 row_header;  /* horizontal: ROW_HEADER when the rows have titles */
+  guint                  lane_budget; /* horizontal: the lanes that fit, over all rows */
+  guint                  even_lanes;  /* …shared evenly between the rows */
   guint                  n_era_levels;
 
   AccordTimelineFrame   *frame;

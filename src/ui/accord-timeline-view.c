@@ -60,6 +60,20 @@ _accord_timeline_view_ensure_frame (AccordTimelineView *self)
     self->frame = accord_timeline_layout_compute (self->layout, self->start_day, self->end_day,
                                                   self->length, &self->metrics);
 
+  /* A busy group may take the lanes the quiet ones leave; when they are
+   * all busy, they share the height evenly. */
+  if (self->frame != NULL && self->lane_budget > 0 &&
+      accord_timeline_frame_get_n_lanes (self->frame) > self->lane_budget &&
+      self->metrics.max_lanes > self->even_lanes)
+    {
+      AccordTimelineMetrics even = self->metrics;
+
+      even.max_lanes = self->even_lanes;
+      g_clear_pointer (&self->frame, accord_timeline_frame_unref);
+      self->frame = accord_timeline_layout_compute (self->layout, self->start_day, self->end_day,
+                                                    self->length, &even);
+    }
+
   _accord_timeline_view_sync_markers (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -257,9 +271,12 @@ update_geometry (AccordTimelineView *self,
       m.marker_width = MARKER_SIZE + 8;
       m.max_label_width = 200;
       m.item_spacing = 14;
-      /* Each group stacks its events in lanes of its own. */
-      m.max_lanes = CLAMP ((int) ((height - self->lanes_start - n_rows * self->row_header)
-                                  / LANE_HEIGHT / n_rows), 1, MAX_LANES);
+      /* Each group stacks its events in lanes of its own: as many as the
+       * others leave it, at one lane each (ensure_frame shares them evenly
+       * when that is too many). */
+      self->lane_budget = MAX ((int) ((height - self->lanes_start - n_rows * self->row_header) / LANE_HEIGHT), 1);
+      self->even_lanes = CLAMP (self->lane_budget / n_rows, 1, MAX_LANES);
+      m.max_lanes = CLAMP ((int) self->lane_budget - (int) n_rows + 1, 1, MAX_LANES);
       m.label_padding = 8;
     }
   else
@@ -269,6 +286,7 @@ update_geometry (AccordTimelineView *self,
       self->length = height;
       self->across = width;
       self->axis_pos = SIDE_COLUMN;
+      self->lane_budget = 0;
       /* Era bars run beside the axis, a column each level. */
       self->lanes_start = SIDE_COLUMN + 14 + self->n_era_levels * ERA_COLUMN;
       self->row_header = 0;
