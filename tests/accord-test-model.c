@@ -15,7 +15,9 @@
 #include "accord-actor.h"
 #include "accord-briefing.h"
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
@@ -146,6 +148,8 @@ assert_same_events (GListModel *a,
       g_assert_cmpstr (ID_OR_NULL (accord_source_get_id, accord_event_get_source (x)), ==,
                        ID_OR_NULL (accord_source_get_id, accord_event_get_source (y)));
 
+      g_assert_cmpstr (ID_OR_NULL (accord_group_get_id, accord_event_get_group (x)), ==,
+                       ID_OR_NULL (accord_group_get_id, accord_event_get_group (y)));
       g_assert_cmpuint (accord_event_get_n_sections (x), ==, accord_event_get_n_sections (y));
       for (guint j = 0; j < accord_event_get_n_sections (x); j++)
         g_assert_cmpstr (accord_section_get_id (accord_event_get_section (x, j)), ==,
@@ -155,6 +159,41 @@ assert_same_events (GListModel *a,
       for (guint j = 0; j < accord_event_get_n_actors (x); j++)
         g_assert_cmpstr (accord_actor_get_id (accord_event_get_actor (x, j)), ==,
                          accord_actor_get_id (accord_event_get_actor (y, j)));
+    }
+}
+
+static void
+assert_same_groups (GListModel *a,
+                    GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(AccordGroup) x = g_list_model_get_item (a, i);
+      g_autoptr(AccordGroup) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (accord_group_get_id (x), ==, accord_group_get_id (y));
+      g_assert_cmpstr (accord_group_get_title (x), ==, accord_group_get_title (y));
+      g_assert_cmpint (accord_group_get_color (x), ==, accord_group_get_color (y));
+      g_assert_cmpint (accord_group_get_shown_color (x), ==, accord_group_get_shown_color (y));
+      g_assert_cmpuint (accord_group_get_index (x), ==, accord_group_get_index (y));
+    }
+}
+
+static void
+assert_same_eras (GListModel *a,
+                  GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(AccordEra) x = g_list_model_get_item (a, i);
+      g_autoptr(AccordEra) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (accord_era_get_id (x), ==, accord_era_get_id (y));
+      g_assert_cmpstr (accord_era_get_title (x), ==, accord_era_get_title (y));
+      g_assert_cmpstr (date_text (accord_era_get_date (x)), ==, date_text (accord_era_get_date (y)));
+      g_assert_cmpuint (accord_era_get_index (x), ==, accord_era_get_index (y));
     }
 }
 
@@ -169,6 +208,8 @@ accord_test_assert_same_model (AccordBriefing *expected,
   g_assert_cmpstr (accord_briefing_get_summary (expected), ==, accord_briefing_get_summary (actual));
   assert_same_sources (accord_briefing_get_sources (expected), accord_briefing_get_sources (actual));
   assert_same_actors (accord_briefing_get_actors (expected), accord_briefing_get_actors (actual));
+  assert_same_groups (accord_briefing_get_groups (expected), accord_briefing_get_groups (actual));
+  assert_same_eras (accord_briefing_get_eras (expected), accord_briefing_get_eras (actual));
   assert_same_sections (accord_briefing_get_sections (expected), accord_briefing_get_sections (actual));
   assert_same_events (accord_briefing_get_events (expected), accord_briefing_get_events (actual));
   assert_same_events (accord_briefing_get_timeline (expected), accord_briefing_get_timeline (actual));

@@ -32,8 +32,8 @@
 #
 # Usage: test-a11y.py ACCORD DATA_DIR
 #   ACCORD     the built program
-#   DATA_DIR   tests/data in the source tree (unused for now; the bundled
-#              briefing is what is read)
+#   DATA_DIR   tests/data in the source tree (the bundled briefing is read
+#              first; then a briefing in groups from DATA_DIR/groups)
 # Run it with an X server and a private session bus, as meson does:
 #   xvfb-run -a -s '-screen 0 1280x1024x24' \
 #     dbus-run-session -- python3 tests/test-a11y.py _build/src/accord tests/data
@@ -125,6 +125,7 @@ PAGES = [
     ('page7', 'the keyboard shortcuts window (Ctrl+?)'),
     ('page8', 'the About window (F10, About Accord)'),
     ('page9', 'a person page (a person of the section\'s People block)'),
+    ('page10', 'the timeline in groups and eras (tests/data/groups)'),
 ]
 FOCUS_CHECKS = [
     ('focus-search-row', 'Ctrl+F, "naval", Down or Tab: a search result row has the focus'),
@@ -135,6 +136,8 @@ FOCUS_CHECKS = [
     ('history-buttons', 'the header has Back and Forward buttons, named so'),
     ('history-back', 'Alt+Left from a person page shows the section again'),
     ('history-forward', 'Alt+Right then shows the person page again'),
+    ('focus-timeline-group', 'in groups: the focused event is named with its group, and Down '
+     'moves the focus to an event of a lane below, named with its group'),
 ]
 
 results = {}
@@ -967,6 +970,48 @@ def walk_error_page(binary):
                % (status, accord.output()[-3000:]))
 
 
+GROUPS_FILE = 'groups/river-treaty.briefing.json'
+GROUPS_TITLE = 'The Upper River Treaty'
+GROUP_TITLES = ('Northtown', 'Southtown', 'River Commission')
+
+
+def walk_groups_page(binary, data_dir):
+    key_, label = PAGES[9]
+    accord = Accord(binary, [os.path.join(data_dir, GROUPS_FILE)])
+    try:
+        if not accord.wait_app():
+            skip_page(key_, label, 'the program did not start')
+            return
+        frame = wait_for(lambda: accord.showing_frame(lambda w: name(w) == GROUPS_TITLE))
+        if not frame or not accord.focus_window():
+            skip_page(key_, label, 'the briefing was not shown: windows %r'
+                      % [name(w) for w in accord.frames()])
+            return
+        accord.xid = wait_for(accord.find_xid, 5)
+        if accord.xid:
+            xdotool('windowsize', accord.xid, '1280', '900')
+        before = focused(frame)
+        key('alt+2')
+        after = focus_moved(frame, before)
+        first = after and name(after[0])
+        first_group = first and [g for g in GROUP_TITLES if first.endswith(', ' + g)]
+        moved = None
+        if first_group:
+            key('Down')
+            moved = focus_moved(frame, after)
+        second = moved and name(moved[0])
+        ok = (bool(first_group) and bool(second) and not same_element(moved[0], after[0])
+              and any(second.endswith(', ' + g) for g in GROUP_TITLES))
+        record('focus-timeline-group', ok, dict(FOCUS_CHECKS)['focus-timeline-group'],
+               'after Alt+2: %s; after Down: %s' % (describe_focus(after), describe_focus(moved)))
+        groups_button = find(frame, lambda a: name(a) == 'Show or Hide Groups')
+        record(key_ + '-filter', bool(groups_button),
+               '%s: the button that shows or hides groups is named "Show or Hide Groups"' % label)
+        audit_page(key_, label, frame, step_label(frame, 0))
+    finally:
+        accord.stop()
+
+
 def check_quit(accord):
     """Ctrl+Q ends the process at once (it used to linger 20 s, and every
     exit logged a GLib critical)."""
@@ -1039,6 +1084,7 @@ def main():
                % (status, accord.output()[-3000:]))
 
     walk_error_page(binary)
+    walk_groups_page(binary, os.path.abspath(sys.argv[2]))
     return emit()
 
 

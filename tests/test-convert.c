@@ -98,6 +98,7 @@ main (int   argc,
     TEST_DATA_DIR "/timelinejs",
     TEST_DATA_DIR "/hostile",
     TEST_DATA_DIR "/window",
+    TEST_DATA_DIR "/groups",
     ACCORD_DATA_DIR "/briefings",
   };
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "accord-briefing.h"
 #include "accord-date.h"
@@ -412,6 +413,78 @@ check_bounded (AccordTimelineView *view)
   return total;
 }
 
+/* The keyboard focus is on the view or one of its children, and what has
+ * it lies in view: a reader sees where it is. */
+static void
+check_focus_in_view (AccordTimelineView *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+  graphene_rect_t bounds;
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (view) || gtk_widget_get_parent (focus) == GTK_WIDGET (view));
+  if (focus == GTK_WIDGET (view))
+    return;
+  g_assert_true (gtk_widget_get_child_visible (focus));
+  g_assert_true (gtk_widget_compute_bounds (focus, GTK_WIDGET (view), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, -4);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width + 4);
+}
+
+/* In each lane, no child covers the next one: labels stop before the next
+ * marker, whatever their text (Hangul is twice as wide as the estimate the
+ * layout reserves room with). */
+static void
+check_lanes_apart (AccordTimelineView *view)
+{
+  g_autoptr(GArray) children = visible_children (view, NULL);
+
+  for (guint i = 0; i < children->len; i++)
+    for (guint j = 0; j < children->len; j++)
+      {
+        Child *a = &g_array_index (children, Child, i);
+        Child *b = &g_array_index (children, Child, j);
+
+        if (i == j || a->item.lane != b->item.lane || a->bounds.origin.x > b->bounds.origin.x)
+          continue;
+        if (a->bounds.origin.x + a->bounds.size.width > b->bounds.origin.x + 4)
+          g_error ("lane %u: the child of item %u (%.0f to %.0f px) covers item %u's (from %.0f px)",
+                   a->item.lane, a->item.index, a->bounds.origin.x,
+                   a->bounds.origin.x + a->bounds.size.width, b->item.index, b->bounds.origin.x);
+      }
+}
+
+static GtkWidget *
+find_cluster (AccordTimelineView *view,
+              gboolean            one_day)
+{
+  g_autoptr(GArray) children = visible_children (view, NULL);
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      Child *c = &g_array_index (children, Child, i);
+
+      if (c->item.kind == ACCORD_TIMELINE_ITEM_CLUSTER &&
+          (c->item.first_day == c->item.last_day) == one_day &&
+          c->bounds.origin.x >= 0)
+        return c->marker;
+    }
+
+  return NULL;
+}
+
+static void
+focus_first_cluster (AccordTimelineView *view)
+{
+  GtkWidget *cluster = find_cluster (view, FALSE);
+
+  g_assert_nonnull (cluster);
+  g_assert_true (gtk_widget_grab_focus (cluster));
+  accord_test_settle ();
+  check_focus_in_view (view);
+}
+
 static void
 test_many_events (void)
 {
@@ -437,12 +510,16 @@ test_many_events (void)
   g_assert_cmpuint (count, ==, N_MANY);
   check_bounded (tv);
 
-  /* Zooming in to days and panning keep the number of children bounded. */
+  /* Zooming in to days and panning keep the number of children bounded;
+   * the focus, on a cluster at first, stays on something in view. */
+  focus_first_cluster (tv);
   for (guint i = 0; i < 12; i++)
     {
       gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
       accord_test_settle ();
       check_bounded (tv);
+      check_focus_in_view (tv);
+      check_lanes_apart (tv);
     }
   for (guint i = 0; i < 5; i++)
     {
@@ -547,6 +624,199 @@ test_templates (void)
   g_assert_finalize_object (view);
 }
 
+static AccordBriefing *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  AccordBriefing *briefing = accord_loader_load_bytes (bytes, "test.briefing.json", &error);
+
+  g_assert_no_error (error);
+  return briefing;
+}
+
+static GtkWidget *
+show_view (AccordBriefing *briefing,
+           int             width,
+           int             height)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = accord_timeline_view_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  accord_timeline_view_set_events (ACCORD_TIMELINE_VIEW (view), accord_briefing_get_timeline (briefing));
+  accord_test_present (GTK_WINDOW (window));
+  accord_test_settle ();
+
+  return window;
+}
+
+/* A click on a cluster zooms in to the days it covers, its events come
+ * apart and the first is selected; a cluster of one day lists its events,
+ * and choosing one selects it. */
+static void
+test_cluster_click (void)
+{
+  g_autoptr(AccordBriefing) briefing = make_many ();
+  GtkWidget *window = show_view (briefing, 1200, 600);
+  AccordTimelineView *view = ACCORD_TIMELINE_VIEW (gtk_window_get_child (GTK_WINDOW (window)));
+  GtkWidget *cluster = find_cluster (view, FALSE);
+  AccordTimelineItem item;
+  double s0, e0, s, e;
+
+  g_assert_nonnull (cluster);
+  g_assert_true (accord_timeline_view_get_marker_item (view, cluster, &item));
+  accord_timeline_view_get_range (view, &s0, &e0);
+  g_signal_emit_by_name (cluster, "clicked");
+  accord_test_settle ();
+
+  accord_timeline_view_get_range (view, &s, &e);
+  g_assert_cmpfloat (e - s, <, (e0 - s0) / 2);
+  g_assert_cmpfloat (s, <=, item.first_day);
+  g_assert_cmpfloat (e, >=, item.last_day + 1);
+  g_assert_cmpfloat (e - s, <=, (item.last_day + 1 - item.first_day) * 1.2);
+  g_assert_cmpuint (accord_timeline_view_get_selected (view), ==, item.index);
+  check_focus_in_view (view);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == accord_timeline_view_find_marker (view, item.index));
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_cluster_one_day (void)
+{
+  GString *json = g_string_new ("{\"format\":\"accord-briefing\",\"version\":1,\"id\":\"d\",\"title\":\"D\","
+                                "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"body\":[]}],\"events\":["
+                                "{\"id\":\"before\",\"title\":\"Before\",\"date\":\"2020-01-01\"},"
+                                "{\"id\":\"after\",\"title\":\"After\",\"date\":\"2020-12-31\"}");
+  g_autoptr(AccordBriefing) briefing = NULL;
+  GtkWidget *window;
+  AccordTimelineView *view;
+  GtkWidget *cluster = NULL;
+  GtkWidget *popover, *list, *row;
+  AccordTimelineItem item;
+  guint n_rows = 0;
+  g_autoptr(AccordEvent) chosen = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (json, ",{\"id\":\"e%u\",\"title\":\"Same day <%u>\",\"date\":\"2020-06-15\"}", i, i);
+  g_string_append (json, "]}");
+  briefing = load_json (json->str);
+  g_string_free (json, TRUE);
+  window = show_view (briefing, 900, 400);
+  view = ACCORD_TIMELINE_VIEW (gtk_window_get_child (GTK_WINDOW (window)));
+
+  cluster = find_cluster (view, TRUE);
+  g_assert_nonnull (cluster);
+  g_assert_true (accord_timeline_view_get_marker_item (view, cluster, &item));
+  g_signal_emit_by_name (cluster, "clicked");
+  accord_test_settle ();
+
+  /* A popover, with a row per event of the cluster, titles as they are. */
+  for (popover = gtk_widget_get_first_child (GTK_WIDGET (view)); popover != NULL; popover = gtk_widget_get_next_sibling (popover))
+    if (GTK_IS_POPOVER (popover))
+      break;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (accord_test_find_label (popover, "30 events on this day", TRUE));
+  g_assert_nonnull (accord_test_find_label (popover, "Same day <7>", TRUE));
+  list = find_descendant (popover, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL; w = gtk_widget_get_next_sibling (w))
+    n_rows += GTK_IS_LIST_BOX_ROW (w);
+  g_assert_cmpuint (n_rows, ==, 30);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 7));
+  g_signal_emit_by_name (list, "row-activated", row);
+  accord_test_settle ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  chosen = accord_timeline_view_get_selected_event (view);
+  g_assert_cmpstr (accord_event_get_title (chosen), ==, "Same day <7>");
+  check_focus_in_view (view);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
+static double
+label_room (AccordTimelineView *view,
+            const char         *title,
+            double             *opacity)
+{
+  g_autoptr(GArray) children = visible_children (view, NULL);
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      Child *c = &g_array_index (children, Child, i);
+      GtkWidget *label = accord_test_find_label (c->marker, title, FALSE);
+
+      if (label != NULL)
+        {
+          if (opacity != NULL)
+            *opacity = gtk_widget_get_opacity (label);
+          /* Measured sizes count the margins; allocated ones do not. */
+          return gtk_widget_get_width (label) + gtk_widget_get_margin_start (label) + gtk_widget_get_margin_end (label);
+        }
+    }
+
+  return -1;
+}
+
+/* Zoomed in with room to spare, a title shows whole, well past the width
+ * the layout reserves for it (200 px); a band that scrolls off leaves no
+ * lone "…" at the edge, nor does a point whose marker left the view. */
+static void
+test_labels_use_room (void)
+{
+  g_autoptr(AccordBriefing) briefing = load_json (
+    "{\"format\":\"accord-briefing\",\"version\":1,\"id\":\"l\",\"title\":\"L\","
+    "\"sections\":[{\"id\":\"s\",\"title\":\"S\",\"body\":[]}],\"events\":["
+    "{\"id\":\"a\",\"title\":\"A rather long title for an event, of the kind briefings are full of, ending here\",\"date\":\"2020-03-02\"},"
+    "{\"id\":\"m\",\"title\":\"A month of talks\",\"date\":\"2020-04\"},"
+    "{\"id\":\"b\",\"title\":\"Later\",\"date\":\"2020-12-01\"}]}");
+  GtkWidget *window = show_view (briefing, 1200, 400);
+  AccordTimelineView *view = ACCORD_TIMELINE_VIEW (gtk_window_get_child (GTK_WINDOW (window)));
+  const char *long_title = "A rather long title for an event, of the kind briefings are full of, ending here";
+  double opacity = 0;
+  int natural;
+  GtkWidget *label;
+
+  accord_timeline_view_set_range (view, accord_date_days_from_civil (2020, 2, 25), accord_date_days_from_civil (2020, 3, 25));
+  accord_test_settle ();
+  label = accord_test_find_label (GTK_WIDGET (view), long_title, FALSE);
+  g_assert_nonnull (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >, 220);
+  g_assert_cmpfloat (label_room (view, long_title, &opacity), >=, natural);
+  g_assert_cmpfloat (opacity, ==, 1);
+
+  /* The month band ends 2 px into the view: its label is not shown, not
+   * even as "…". */
+  {
+    double px_per_day = 1200.0 / 20;
+    double start = accord_date_days_from_civil (2020, 5, 1) - 2 / px_per_day;
+
+    accord_timeline_view_set_range (view, start, start + 20);
+    accord_test_settle ();
+    g_assert_cmpfloat (label_room (view, "A month of talks", &opacity), >=, 0);
+    g_assert_cmpfloat (opacity, ==, 0);
+  }
+
+  /* The point's marker is 20 px out of view: its label does not show the
+   * rest of its text. */
+  {
+    double px_per_day = 1200.0 / 30;
+    double start = accord_date_days_from_civil (2020, 3, 2) + 20 / px_per_day;
+
+    accord_timeline_view_set_range (view, start, start + 30);
+    accord_test_settle ();
+    g_assert_cmpfloat (label_room (view, long_title, &opacity), >=, 0);
+    g_assert_cmpfloat (opacity, ==, 0);
+  }
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +831,9 @@ main (int   argc,
   g_test_add_func ("/timeline/narrow-vertical", test_narrow_vertical);
   g_test_add_func ("/timeline/zoom", test_zoom);
   g_test_add_func ("/timeline/many-events", test_many_events);
+  g_test_add_func ("/timeline/cluster-click", test_cluster_click);
+  g_test_add_func ("/timeline/cluster-one-day", test_cluster_one_day);
+  g_test_add_func ("/timeline/labels-use-room", test_labels_use_room);
 
   return g_test_run ();
 }

@@ -233,7 +233,7 @@ ensure_timeline_page (AccordBriefingPage *self)
   g_signal_connect_object (self->timeline_page, "section-activated",
                            G_CALLBACK (accord_briefing_page_show_section), self, G_CONNECT_SWAPPED);
   if (self->briefing != NULL)
-    accord_timeline_page_set_events (self->timeline_page, accord_briefing_get_timeline (self->briefing));
+    accord_timeline_page_set_briefing (self->timeline_page, self->briefing);
   adw_bin_set_child (self->timeline_bin, GTK_WIDGET (self->timeline_page));
 }
 
@@ -574,7 +574,7 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (briefing));
   accord_search_panel_set_briefing (self->search_panel, briefing);
   if (self->timeline_page != NULL)
-    accord_timeline_page_set_events (self->timeline_page, accord_briefing_get_timeline (briefing));
+    accord_timeline_page_set_briefing (self->timeline_page, briefing);
 
   if (section != NULL)
     position = _accord_briefing_page_find_section_position (self, section);

@@ -26,6 +26,19 @@ marker_activate (GtkButton *button)
     _accord_timeline_view_activate_item (ACCORD_TIMELINE_VIEW (parent), &marker->item);
 }
 
+/* A click on a cluster opens it: one event alone says nothing of the
+ * others. */
+static void
+marker_clicked (GtkButton *button)
+{
+  AccordTimelineMarker *marker = ACCORD_TIMELINE_MARKER (button);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  if (ACCORD_IS_TIMELINE_VIEW (parent) && marker->in_use &&
+      marker->item.kind == ACCORD_TIMELINE_ITEM_CLUSTER)
+    _accord_timeline_view_open_cluster (ACCORD_TIMELINE_VIEW (parent), &marker->item);
+}
+
 static void
 marker_focus_enter (AccordTimelineMarker *marker)
 {
@@ -51,7 +64,8 @@ marker_pressed (GtkGestureClick      *gesture,
                 double                y,
                 AccordTimelineMarker *marker)
 {
-  if (n_press == 2)
+  /* A cluster opened on the first click. */
+  if (n_press == 2 && marker->item.kind != ACCORD_TIMELINE_ITEM_CLUSTER)
     marker_activate (GTK_BUTTON (marker));
 }
 
@@ -59,6 +73,7 @@ static void
 accord_timeline_marker_class_init (AccordTimelineMarkerClass *klass)
 {
   GTK_BUTTON_CLASS (klass)->activate = marker_activate;
+  GTK_BUTTON_CLASS (klass)->clicked = marker_clicked;
 }
 
 static void

@@ -13,13 +13,23 @@
 #include <glib/gi18n.h>
 
 #include "accord-accessible.h"
+#include "accord-briefing.h"
 #include "accord-event.h"
 #include "accord-event-card.h"
+#include "accord-group.h"
 #include "accord-section.h"
 #include "accord-timeline-export-dialog.h"
 #include "accord-timeline-page.h"
 #include "accord-timeline-view.h"
 #include "accord-window.h"
+
+/* The popover lists at most this many groups: past that, a list of
+ * check boxes is no way to choose. */
+#define MAX_FILTERED_GROUPS 200
+/* The settings remember the hidden groups of at most this many briefings. */
+#define MAX_REMEMBERED 50
+/* The id that stands for the events in no group in the settings. */
+#define NO_GROUP_ID ""
 
 struct _AccordTimelinePage
 {
@@ -27,7 +37,14 @@ struct _AccordTimelinePage
 
   AccordEventCard    *card;
   GtkButton          *export_button;
+  GtkWidget          *groups_box;
+  GtkMenuButton      *groups_button;
   AccordTimelineView *view;
+
+  AccordBriefing     *briefing;
+  GSettings          *settings;
+  GHashTable         *hidden;      /* group ids, NO_GROUP_ID for none */
+  GListStore         *shown;       /* the events of the groups shown */
 };
 
 G_DEFINE_FINAL_TYPE (AccordTimelinePage, accord_timeline_page, GTK_TYPE_WIDGET)
@@ -67,6 +84,148 @@ on_card_section_activated (AccordTimelinePage *self,
                            AccordSection      *section)
 {
   g_signal_emit (self, signals[SECTION_ACTIVATED], 0, section);
+}
+
+static const char *
+event_group_id (AccordEvent *event)
+{
+  AccordGroup *group = accord_event_get_group (event);
+
+  return group != NULL ? accord_group_get_id (group) : NO_GROUP_ID;
+}
+
+/* The events of the groups shown go to the view; the selected event stays
+ * selected if it is still shown. */
+static void
+apply_filter (AccordTimelinePage *self,
+              gboolean            keep_range)
+{
+  double start = 0, end = 0;
+  g_autoptr(AccordEvent) selected = accord_timeline_view_get_selected_event (self->view);
+  g_autoptr(GListStore) shown = g_list_store_new (ACCORD_TYPE_EVENT);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *timeline = accord_briefing_get_timeline (self->briefing);
+  guint n = g_list_model_get_n_items (timeline);
+
+  for (guint i = 0; i < n; i++)
+    {
+      AccordEvent *event = g_list_model_get_item (timeline, i);
+
+      if (g_hash_table_contains (self->hidden, event_group_id (event)))
+        g_object_unref (event);
+      else
+        g_ptr_array_add (events, event);
+    }
+  g_list_store_splice (shown, 0, 0, events->pdata, events->len);
+
+  /* Showing or hiding a group keeps the range the reader was looking at. */
+  accord_timeline_view_get_range (self->view, &start, &end);
+  g_set_object (&self->shown, shown);
+  accord_timeline_view_set_events (self->view, G_LIST_MODEL (shown));
+  if (keep_range && end > start)
+    accord_timeline_view_set_range (self->view, start, end);
+  if (selected != NULL)
+    accord_timeline_view_select_event (self->view, selected, FALSE);
+}
+
+static void
+remember_hidden (AccordTimelinePage *self)
+{
+  g_autoptr(GVariant) old = g_settings_get_value (self->settings, "hidden-groups");
+  g_autofree char *key = accord_briefing_dup_key (self->briefing);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) hidden = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  GHashTableIter hiter;
+  gpointer id;
+  const char *k;
+  GVariant *v;
+  guint kept = 0;
+
+  g_hash_table_iter_init (&hiter, self->hidden);
+  while (g_hash_table_iter_next (&hiter, &id, NULL))
+    g_strv_builder_add (ids, id);
+  hidden = g_strv_builder_end (ids);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sas}"));
+  if (hidden[0] != NULL)
+    g_variant_builder_add (&builder, "{s^as}", key, hidden);
+
+  /* Bounded, so that the setting cannot grow forever. */
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s@as}", &k, &v))
+    {
+      if (g_strcmp0 (k, key) != 0 && kept < MAX_REMEMBERED)
+        {
+          g_variant_builder_add (&builder, "{s@as}", k, v);
+          kept++;
+        }
+      g_variant_unref (v);
+    }
+
+  g_settings_set_value (self->settings, "hidden-groups", g_variant_builder_end (&builder));
+}
+
+static void
+on_group_toggled (GtkCheckButton     *button,
+                  AccordTimelinePage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "accord-group-id");
+
+  if (gtk_check_button_get_active (button))
+    g_hash_table_remove (self->hidden, id);
+  else
+    g_hash_table_add (self->hidden, g_strdup (id));
+
+  remember_hidden (self);
+  apply_filter (self, TRUE);
+}
+
+static void
+add_group_check (AccordTimelinePage *self,
+                 const char         *id,
+                 const char         *title)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (title);
+
+  g_object_set_data_full (G_OBJECT (check), "accord-group-id", g_strdup (id), g_free);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !g_hash_table_contains (self->hidden, id));
+  g_signal_connect (check, "toggled", G_CALLBACK (on_group_toggled), self);
+  gtk_box_append (GTK_BOX (self->groups_box), check);
+}
+
+static void
+fill_groups_box (AccordTimelinePage *self)
+{
+  GListModel *groups = accord_briefing_get_groups (self->briefing);
+  GListModel *timeline = accord_briefing_get_timeline (self->briefing);
+  guint n_groups = g_list_model_get_n_items (groups);
+  gboolean any_ungrouped = FALSE;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->groups_box), child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (timeline) && !any_ungrouped; i++)
+    {
+      g_autoptr(AccordEvent) event = g_list_model_get_item (timeline, i);
+
+      any_ungrouped = accord_event_get_group (event) == NULL;
+    }
+
+  for (guint i = 0; i < MIN (n_groups, MAX_FILTERED_GROUPS); i++)
+    {
+      g_autoptr(AccordGroup) group = g_list_model_get_item (groups, i);
+
+      add_group_check (self, accord_group_get_id (group), accord_group_get_title (group));
+    }
+  if (any_ungrouped && n_groups > 0)
+    /* Translators: in the timeline's list of groups to show: the events
+     * that belong to no group */
+    add_group_check (self, NO_GROUP_ID, _("Other events"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_button), n_groups > 0);
 }
 
 static void
@@ -128,7 +287,13 @@ accord_timeline_page_grab_focus (GtkWidget *widget)
 static void
 accord_timeline_page_dispose (GObject *object)
 {
+  AccordTimelinePage *self = ACCORD_TIMELINE_PAGE (object);
   GtkWidget *child;
+
+  g_clear_object (&self->briefing);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->shown);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), ACCORD_TYPE_TIMELINE_PAGE);
   /* The template's root has no id, so it is not unparented for us. */
@@ -222,6 +387,8 @@ accord_timeline_page_class_init (AccordTimelinePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, card);
   gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, groups_button);
   gtk_widget_class_bind_template_child (widget_class, AccordTimelinePage, view);
   gtk_widget_class_bind_template_callback (widget_class, on_card_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_fit_clicked);
@@ -272,7 +439,48 @@ accord_timeline_page_set_events (AccordTimelinePage *self,
   if (events == accord_timeline_view_get_events (self->view))
     return;
 
+  g_clear_object (&self->briefing);
+  accord_timeline_view_set_groups (self->view, NULL);
+  accord_timeline_view_set_eras (self->view, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_button), FALSE);
   accord_timeline_view_set_events (self->view, events);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+}
+
+/**
+ * accord_timeline_page_set_briefing:
+ *
+ * Shows the briefing's events in its groups, with its eras, all of them
+ * in view, hiding the groups the reader hid last time.
+ */
+void
+accord_timeline_page_set_briefing (AccordTimelinePage *self,
+                                   AccordBriefing     *briefing)
+{
+  g_autoptr(GVariant) remembered = NULL;
+  g_autofree char *key = NULL;
+  g_autofree const char **ids = NULL;
+
+  g_return_if_fail (ACCORD_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
+
+  g_set_object (&self->briefing, briefing);
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  if (self->hidden == NULL)
+    self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_remove_all (self->hidden);
+  key = accord_briefing_dup_key (briefing);
+  remembered = g_settings_get_value (self->settings, "hidden-groups");
+  if (g_variant_lookup (remembered, key, "^a&s", &ids))
+    for (guint i = 0; ids[i] != NULL; i++)
+      g_hash_table_add (self->hidden, g_strdup (ids[i]));
+
+  fill_groups_box (self);
+  accord_timeline_view_set_groups (self->view, accord_briefing_get_groups (briefing));
+  accord_timeline_view_set_eras (self->view, accord_briefing_get_eras (briefing));
+  apply_filter (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
 }
 

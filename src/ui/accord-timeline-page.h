@@ -21,6 +21,8 @@ GtkWidget          *accord_timeline_page_new          (void);
 GListModel         *accord_timeline_page_get_events   (AccordTimelinePage *self);
 void                accord_timeline_page_set_events   (AccordTimelinePage *self,
                                                        GListModel         *events);
+void                accord_timeline_page_set_briefing (AccordTimelinePage *self,
+                                                       AccordBriefing     *briefing);
 void                accord_timeline_page_show_event   (AccordTimelinePage *self,
                                                        AccordEvent        *event);
 AccordTimelineView *accord_timeline_page_get_view     (AccordTimelinePage *self);

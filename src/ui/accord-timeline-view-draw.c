@@ -489,7 +489,10 @@ draw_items (AccordTimelineView *self,
             const Palette      *p)
 {
   gboolean horizontal = timeline_is_horizontal (self);
+  gboolean titled = _accord_timeline_view_rows_have_titles (self);
   const AccordTimelineItem *items;
+  const Palette *shown = p;
+  Palette in_group = *p;
   guint n_items;
 
   items = accord_timeline_frame_get_items (self->frame, &n_items);
@@ -503,6 +506,15 @@ draw_items (AccordTimelineView *self,
       double y = horizontal ? cross : a;
       graphene_rect_t stem;
 
+      /* In groups, an event takes its group's colour; the selection keeps
+       * the accent around it. */
+      if (titled)
+        {
+          _accord_timeline_view_group_color (self, _accord_timeline_view_get_row_group (self, item->row),
+                                             &p->fg, &in_group.accent);
+          shown = &in_group;
+        }
+
       if (a >= -MARKER_SIZE && a <= self->length + MARKER_SIZE)
         {
           stem = timeline_rect (self, a - (selected ? 1 : 0.5), a + (selected ? 1 : 0.5), self->axis_pos, cross);
@@ -515,14 +527,14 @@ draw_items (AccordTimelineView *self,
           if (selected)
             circle (snapshot, &p->accent, 0.3, x, y, MARKER_SIZE / 2.0 + 5);
           circle (snapshot, &p->bg, 1, x, y, MARKER_SIZE / 2.0 + 2);
-          circle (snapshot, &p->accent, 1, x, y, MARKER_SIZE / 2.0);
+          circle (snapshot, &shown->accent, 1, x, y, MARKER_SIZE / 2.0);
           if (item->flags & TIMELINE_VAGUE)
             circle (snapshot, &p->bg, 1, x, y, MARKER_SIZE / 2.0 - 2.5);
           break;
 
         case ACCORD_TIMELINE_ITEM_BAND:
         case ACCORD_TIMELINE_ITEM_BAR:
-          draw_span (self, snapshot, p, item, cross, selected);
+          draw_span (self, snapshot, shown, item, cross, selected);
           break;
 
         case ACCORD_TIMELINE_ITEM_CLUSTER:
@@ -586,6 +598,8 @@ _accord_timeline_view_snapshot (GtkWidget   *widget,
     }
 
   n_band_labels = draw_bands (self, snapshot, &p, band_labels);
+  _accord_timeline_view_draw_eras (self, snapshot, &p.fg, &p.bg);
+  _accord_timeline_view_draw_rows (self, snapshot, &p.fg, &p.bg);
   draw_ticks (self, snapshot, &p, band_labels, n_band_labels);
   draw_gaps (self, snapshot, &p);
   draw_items (self, snapshot, &p);

@@ -16,6 +16,7 @@
 
 #include "accord-date.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-timeline-view-private.h"
 
 #define WHEEL_STEP 48.0
@@ -43,6 +44,7 @@ marker_bind (AccordTimelineView       *self,
   static const char * const kinds[] = { "point", "band", "bar", "cluster" };
   gboolean same = marker->bound &&
                   marker->item.index == item->index &&
+                  marker->item.row == item->row &&
                   marker->item.kind == item->kind &&
                   marker->item.count == item->count &&
                   timeline_label_hidden (&marker->item) == timeline_label_hidden (item);
@@ -52,6 +54,7 @@ marker_bind (AccordTimelineView       *self,
   g_autofree char *when = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *name = NULL;
+  AccordGroup *group = NULL;
 
   marker->item = *item;
   marker->in_use = TRUE;
@@ -78,7 +81,12 @@ marker_bind (AccordTimelineView       *self,
 
       text = g_strdup (accord_event_get_title (event));
       when = accord_event_format_date (event);
+      group = accord_event_get_group (event);
     }
+
+  /* A cluster holds the events of its row's group. */
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
+    group = _accord_timeline_view_get_row_group (self, item->row);
 
   gtk_label_set_text (marker->label, text);
   marker->label_chars = g_utf8_strlen (text, -1);
@@ -88,8 +96,13 @@ marker_bind (AccordTimelineView       *self,
   /* Translators: tooltip of an event on the timeline: title — date */
   tooltip = g_strdup_printf (_("%s — %s"), text, when);
   gtk_widget_set_tooltip_text (GTK_WIDGET (marker), tooltip);
-  /* Translators: what a screen reader says for an event: title, date */
-  name = g_strdup_printf (_("%s, %s"), text, when);
+  if (group != NULL)
+    /* Translators: what a screen reader says for an event in a group of
+     * the timeline: title, date, group */
+    name = g_strdup_printf (_("%s, %s, %s"), text, when, accord_group_get_title (group));
+  else
+    /* Translators: what a screen reader says for an event: title, date */
+    name = g_strdup_printf (_("%s, %s"), text, when);
   gtk_accessible_update_property (GTK_ACCESSIBLE (marker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
@@ -201,11 +214,81 @@ _accord_timeline_view_unbind_markers (AccordTimelineView *self)
   self->frame_dirty = TRUE;
 }
 
+/* Horizontal: where an item's child starts along the axis, before its
+ * label. */
+static double
+visual_start (AccordTimelineView       *self,
+              const AccordTimelineItem *item)
+{
+  gboolean is_span = item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR;
+  double m = timeline_item_marker_px (self, item);
+
+  if (is_span)
+    return MAX (item->start_px, -2);
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && timeline_label_hidden (item))
+    return MAX (MIN (item->start_px, m - 14) - 2, -2);
+
+  return m - MARKER_SIZE / 2.0 - 4;
+}
+
+/* For each item of the frame, where the next item of its lane starts
+ * (G_MAXDOUBLE for the last): a label may use the room up to there, and
+ * never covers it. */
+static GHashTable *
+lane_limits (AccordTimelineView *self)
+{
+  GHashTable *limits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autofree double *next = NULL;
+  const AccordTimelineItem *items;
+  guint n_items, n_lanes;
+
+  if (self->frame == NULL)
+    return limits;
+
+  items = accord_timeline_frame_get_items (self->frame, &n_items);
+  n_lanes = accord_timeline_frame_get_n_lanes (self->frame);
+  next = g_new (double, MAX (n_lanes, 1));
+  for (guint l = 0; l < n_lanes; l++)
+    next[l] = G_MAXDOUBLE;
+
+  /* Items come in order of their start; the visible starts of one lane
+   * keep that order. */
+  for (guint i = n_items; i-- > 0;)
+    {
+      double *limit = g_new (double, 1);
+
+      if (items[i].lane >= n_lanes)
+        {
+          g_free (limit);
+          continue;
+        }
+      *limit = next[items[i].lane];
+      g_hash_table_insert (limits, MARKER_KEY (&items[i]), limit);
+      next[items[i].lane] = visual_start (self, &items[i]);
+    }
+
+  return limits;
+}
+
+/* A label shows only where at least a few characters fit: never a lone
+ * "…", nor the tail of a label whose marker scrolled off. */
+static void
+show_label (AccordTimelineMarker *marker,
+            gboolean              shown)
+{
+  gtk_widget_set_opacity (GTK_WIDGET (marker->label), shown ? 1 : 0);
+}
+
 void
 _accord_timeline_view_allocate_markers (AccordTimelineView *self)
 {
   gboolean horizontal = timeline_is_horizontal (self);
   guint n_lanes = self->frame != NULL ? MAX (accord_timeline_frame_get_n_lanes (self->frame), 1) : 1;
+  g_autoptr(GHashTable) limits = horizontal ? lane_limits (self) : NULL;
+  /* The least room a label is shown in: three characters and the
+   * ellipsis. */
+  double least_label = 4 * self->char_width;
+  AccordTimelineMarker *out_of_view = NULL;
 
   if (!horizontal)
     self->lane_size = CLAMP ((self->across - self->lanes_start - 8) / n_lanes, 60, 420);
@@ -217,6 +300,7 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
       gboolean is_span = item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR;
       double cross = timeline_item_cross (self, item);
       double a0, a1, c0, c1;
+      gboolean label_shown = TRUE;
       graphene_rect_t r;
       GtkAllocation alloc;
       int min_w, nat_w, min_h;
@@ -234,8 +318,13 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
           /* Room for a count badge on a cluster. */
           double half = item->kind == ACCORD_TIMELINE_ITEM_CLUSTER ? 14 : MARKER_SIZE / 2.0;
 
-          a0 = MIN (item->start_px, m - half) - 2;
-          a1 = MAX (item->end_px, m + half) + 2;
+          a0 = m - half - 2;
+          a1 = m + half + 2;
+          if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
+            {
+              a0 = MIN (item->start_px, a0);
+              a1 = MAX (item->end_px, a1);
+            }
           c0 = cross - MARKER_SIZE / 2.0 - 4;
           c1 = cross + MARKER_SIZE / 2.0 + 4;
         }
@@ -248,25 +337,31 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
         }
       else if (horizontal)
         {
-          /* No wider than the layout kept free for the label. */
-          double room = MIN (marker->label_chars * self->char_width, self->metrics.max_label_width) + 16;
-
-          /* …and a cluster's count label is a pill. */
-          if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
-            room += 16;
+          double *limit = g_hash_table_lookup (limits, MARKER_KEY (item));
+          /* Up to the next item of the lane, or the end of the view,
+           * whatever the layout kept for the label: zoomed in, titles use
+           * the room there is; crowded, they never cover the next marker,
+           * and they end (ellipsized) in view rather than run out of it. */
+          double until = MIN (limit != NULL ? *limit : G_MAXDOUBLE, self->length + 4) - 4;
 
           if (is_span)
             {
               a0 = MAX (item->start_px, -2);
               a1 = MIN (item->end_px, self->length + 2);
-              /* A wide band holds its label; a narrow one lets it out. */
-              if (a1 - a0 < 120)
-                a1 = MAX (a1, a0 + MIN (nat_w, room));
+              /* A narrow band lets its label out, as far as there is room;
+               * one that has mostly scrolled off keeps it inside, where it
+               * shows only if it fits. */
+              if (a1 - a0 < nat_w && item->start_px >= 0)
+                a1 = MAX (a1, MIN (a0 + nat_w, until));
+              /* Its label starts 8 px in. */
+              label_shown = a1 - a0 - 8 >= least_label;
             }
           else
             {
-              a0 = item->start_px - MARKER_SIZE / 2.0 - 4;
-              a1 = a0 + MIN (nat_w, MARKER_SIZE + 8 + room);
+              a0 = timeline_item_marker_px (self, item) - MARKER_SIZE / 2.0 - 4;
+              a1 = MAX (MIN (a0 + nat_w, until), a0 + MARKER_SIZE + 8);
+              label_shown = a1 - a0 - (MARKER_SIZE + 8) >= least_label &&
+                            timeline_item_marker_px (self, item) >= 0;
             }
           c0 = cross - BUTTON_HEIGHT / 2.0;
           c1 = c0 + BUTTON_HEIGHT;
@@ -277,7 +372,20 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
           a1 = is_span ? MAX (MIN (item->end_px, self->length + 2), a0 + LINE_HEIGHT) : a0 + LINE_HEIGHT;
           c0 = cross - MARKER_SIZE / 2.0 - 4;
           c1 = self->lanes_start + (item->lane + 1) * self->lane_size - 4;
+          label_shown = c1 - c0 - (MARKER_SIZE + 8) >= least_label;
         }
+
+      show_label (marker, label_shown);
+
+      /* Within the view, not over the days it covers: a cluster reaching
+       * far out of view would take the focus ring with it.  What is out
+       * of view altogether stays there. */
+      if (a1 > 0)
+        a0 = MAX (a0, -2);
+      if (a0 < self->length)
+        a1 = MIN (a1, self->length + 2);
+      if (a1 <= 0 || a0 >= self->length)
+        out_of_view = gtk_widget_has_focus (GTK_WIDGET (marker)) ? marker : out_of_view;
 
       r = timeline_rect (self, a0, a1, c0, c1);
       alloc.x = (int) floor (r.origin.x);
@@ -285,6 +393,15 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
       alloc.width = MAX ((int) ceil (r.size.width), min_w);
       alloc.height = MAX ((int) ceil (r.size.height), min_h);
       gtk_widget_size_allocate (GTK_WIDGET (marker), &alloc, -1);
+    }
+
+  /* The focus never stays on what cannot be seen: the canvas takes it,
+   * and the keys go on from the selected event. */
+  if (out_of_view != NULL)
+    {
+      self->moving_focus = TRUE;
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+      self->moving_focus = FALSE;
     }
 }
 
@@ -523,8 +640,9 @@ on_zoom_changed (GtkGestureZoom     *gesture,
 
 /* ---- Keys ----------------------------------------------------------- */
 
-/* The arrows along the axis move in date order; the other two are left
- * to the window, to leave the timeline. */
+/* The arrows along the axis move in date order; the other two from lane
+ * to lane, and when there is no lane further they are left to the
+ * window, to leave the timeline. */
 static gboolean
 move_binding (GtkWidget *widget,
               GVariant  *args,
@@ -535,8 +653,13 @@ move_binding (GtkWidget *widget,
   int delta;
 
   g_variant_get (args, "(ib)", &delta, &along_vertical);
-  if (along_vertical == timeline_is_horizontal (self) || timeline_n_events (self) == 0)
+  if (timeline_n_events (self) == 0)
     return FALSE;
+
+  /* Across the axis, the arrows go from lane to lane: Up and Down on a
+   * horizontal one, Left and Right on a vertical one. */
+  if (along_vertical == timeline_is_horizontal (self))
+    return _accord_timeline_view_move_lane (self, delta);
 
   move_selection (self, delta, FALSE);
   return TRUE;
@@ -584,6 +707,10 @@ action_cb (GtkWidget  *widget,
     move_selection (self, 1, TRUE);
   else if (g_str_equal (name, "timeline.activate"))
     activate_selected (self);
+  else if (g_str_equal (name, "timeline.select-lane-above"))
+    _accord_timeline_view_move_lane (self, -1);
+  else if (g_str_equal (name, "timeline.select-lane-below"))
+    _accord_timeline_view_move_lane (self, 1);
 }
 
 static void
@@ -616,6 +743,7 @@ _accord_timeline_view_class_init_input (GtkWidgetClass *widget_class)
     "timeline.zoom-in", "timeline.zoom-out", "timeline.fit",
     "timeline.select-previous", "timeline.select-next",
     "timeline.select-first", "timeline.select-last", "timeline.activate",
+    "timeline.select-lane-above", "timeline.select-lane-below",
   };
 
   widget_class->grab_focus = timeline_grab_focus;

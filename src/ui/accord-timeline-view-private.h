@@ -25,6 +25,9 @@ G_BEGIN_DECLS
 #define MIN_LANE_WIDTH   150
 #define MAX_LANES        6
 #define MAX_LANES_NARROW 3
+#define ROW_HEADER       18   /* horizontal: a group's title above its lanes */
+#define ERA_ROW          20   /* horizontal: one level of era titles, above the axis */
+#define ERA_COLUMN       18   /* vertical: one level of era bars, beside the axis */
 
 struct _AccordTimelineView
 {
@@ -35,6 +38,8 @@ struct _AccordTimelineView
 
   GListModel            *events;
   GHashTable            *positions;   /* AccordEvent → position + 1 */
+  GListModel            *groups;      /* AccordGroup: the rows' titles and colours */
+  GListModel            *eras;        /* AccordEra */
   AccordTimelineLayout  *layout;
 
   double                 start_day;
@@ -49,6 +54,10 @@ struct _AccordTimelineView
   double                 axis_pos;    /* across the axis: where its line is */
   double                 lanes_start; /* across the axis: where lane 0 begins */
   double                 lane_size;
+  double                 row_header;  /* horizontal: ROW_HEADER when the rows have titles */
+  guint                  lane_budget; /* horizontal: the lanes that fit, over all rows */
+  guint                  even_lanes;  /* …shared evenly between the rows */
+  guint                  n_era_levels;
 
   AccordTimelineFrame   *frame;
   gboolean               frame_dirty;
@@ -57,6 +66,7 @@ struct _AccordTimelineView
   guint                  selected;
   gint64                 selected_first;
   gint64                 selected_last;
+  guint                  selected_group; /* as AccordTimelineRow.group */
   gboolean               scroll_pending;
   gboolean               focus_pending;
   gboolean               moving_focus;
@@ -65,6 +75,7 @@ struct _AccordTimelineView
   gboolean               has_pointer;
   double                 drag_range[2];
   double                 zoom_scale;
+  GtkWidget             *cluster_popover; /* lists the events of a one-day cluster */
 };
 
 static inline gboolean
@@ -103,7 +114,7 @@ timeline_item_cross (AccordTimelineView       *self,
                      const AccordTimelineItem *item)
 {
   if (timeline_is_horizontal (self))
-    return self->lanes_start + item->lane * LANE_HEIGHT + LANE_HEIGHT / 2.0;
+    return self->lanes_start + item->lane * LANE_HEIGHT + (item->row + 1) * self->row_header + LANE_HEIGHT / 2.0;
 
   return self->lanes_start + item->lane * self->lane_size + MARKER_SIZE / 2.0 + 4;
 }
@@ -117,14 +128,30 @@ timeline_label_hidden (const AccordTimelineItem *item)
 }
 
 /* Along the axis: where the marker of a point or cluster goes.  A cluster
- * without a label sits in the middle of the visible part of the days (or
- * columns) it covers; with one, at its start, before the label. */
+ * without a label, or that starts before the view, sits in the middle of
+ * the visible part of the days (or columns) it covers; else at its start,
+ * before its label. */
 static inline double
 timeline_item_marker_px (AccordTimelineView       *self,
                          const AccordTimelineItem *item)
 {
-  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && timeline_label_hidden (item))
-    return (MAX (item->start_px, 0) + MIN (item->end_px, self->length)) / 2;
+  /* A cluster that reaches in from before the view shows its marker in
+   * view too, where it can be seen and clicked; but where too little of it
+   * is in view for its marker, the marker stays at that edge, mostly out of
+   * view, rather than cover its neighbour. */
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER &&
+      (timeline_label_hidden (item) || item->start_px < 0))
+    {
+      double v0 = MAX (item->start_px, 0);
+      double v1 = MIN (item->end_px, self->length);
+      double need = timeline_label_hidden (item) ? 30 : MARKER_SIZE + 8;
+
+      if (v1 - v0 >= need || (item->start_px >= 0 && item->end_px <= self->length))
+        return (v0 + v1) / 2;
+      if (item->start_px < 0)
+        return v1 - need / 2;
+      return v0 + need / 2;
+    }
 
   return item->start_px;
 }
@@ -139,7 +166,11 @@ timeline_item_has_selected (AccordTimelineView       *self,
   if (item->kind != ACCORD_TIMELINE_ITEM_CLUSTER)
     return item->index == self->selected;
 
-  return self->selected_first >= item->first_day && self->selected_first <= item->last_day;
+  /* …and is in the row of its group: clusters of other groups may cover
+   * the same days. */
+  return self->selected_first >= item->first_day && self->selected_first <= item->last_day &&
+         item->row < accord_timeline_layout_get_n_rows (self->layout) &&
+         accord_timeline_layout_get_row_group (self->layout, item->row) == self->selected_group;
 }
 
 /* accord-timeline-view.c */
@@ -168,6 +199,29 @@ AccordTimelineMarker *_accord_timeline_view_find_marker       (AccordTimelineVie
 void                  _accord_timeline_view_focus_selected    (AccordTimelineView       *self);
 void                  _accord_timeline_view_class_init_input  (GtkWidgetClass           *widget_class);
 void                  _accord_timeline_view_init_input        (AccordTimelineView       *self);
+
+/* accord-timeline-view-groups.c */
+AccordGroup          *_accord_timeline_view_get_row_group     (AccordTimelineView       *self,
+                                                               guint                     row);
+gboolean              _accord_timeline_view_rows_have_titles  (AccordTimelineView       *self);
+void                  _accord_timeline_view_group_color       (AccordTimelineView       *self,
+                                                               AccordGroup              *group,
+                                                               const GdkRGBA            *fg,
+                                                               GdkRGBA                  *color);
+void                  _accord_timeline_view_draw_rows         (AccordTimelineView       *self,
+                                                               GtkSnapshot              *snapshot,
+                                                               const GdkRGBA            *fg,
+                                                               const GdkRGBA            *bg);
+void                  _accord_timeline_view_draw_eras         (AccordTimelineView       *self,
+                                                               GtkSnapshot              *snapshot,
+                                                               const GdkRGBA            *fg,
+                                                               const GdkRGBA            *bg);
+gboolean              _accord_timeline_view_move_lane         (AccordTimelineView       *self,
+                                                               int                       delta);
+
+/* accord-timeline-view-cluster.c */
+void                  _accord_timeline_view_open_cluster      (AccordTimelineView       *self,
+                                                               const AccordTimelineItem *item);
 
 /* accord-timeline-view-draw.c */
 void                  _accord_timeline_view_snapshot          (GtkWidget                *widget,

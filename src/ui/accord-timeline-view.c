@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-timeline-view-private.h"
 
 #define ZOOM_STEP 1.5
@@ -58,6 +59,20 @@ _accord_timeline_view_ensure_frame (AccordTimelineView *self)
   if (self->length >= 1 && self->have_range && self->end_day > self->start_day)
     self->frame = accord_timeline_layout_compute (self->layout, self->start_day, self->end_day,
                                                   self->length, &self->metrics);
+
+  /* A busy group may take the lanes the quiet ones leave; when they are
+   * all busy, they share the height evenly. */
+  if (self->frame != NULL && self->lane_budget > 0 &&
+      accord_timeline_frame_get_n_lanes (self->frame) > self->lane_budget &&
+      self->metrics.max_lanes > self->even_lanes)
+    {
+      AccordTimelineMetrics even = self->metrics;
+
+      even.max_lanes = self->even_lanes;
+      g_clear_pointer (&self->frame, accord_timeline_frame_unref);
+      self->frame = accord_timeline_layout_compute (self->layout, self->start_day, self->end_day,
+                                                    self->length, &even);
+    }
 
   _accord_timeline_view_sync_markers (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -170,9 +185,11 @@ _accord_timeline_view_set_selected (AccordTimelineView *self,
   if (position != GTK_INVALID_LIST_POSITION)
     {
       g_autoptr(AccordEvent) event = g_list_model_get_item (self->events, position);
+      AccordGroup *group = accord_event_get_group (event);
 
       self->selected_first = accord_event_get_first_day (event);
       self->selected_last = MAX (accord_event_get_last_day (event), self->selected_first);
+      self->selected_group = group != NULL ? accord_group_get_index (group) + 1 : 0;
     }
 
   for (guint i = 0; i < self->markers->len; i++)
@@ -197,10 +214,9 @@ _accord_timeline_view_activate_item (AccordTimelineView       *self,
 
   if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER)
     {
-      /* Opening a cluster zooms in until its events can be told apart. */
-      double pad = MAX ((item->last_day + 1 - item->first_day) * 0.2, 1);
-
-      accord_timeline_view_set_range (self, item->first_day - pad, item->last_day + 1 + pad);
+      /* Opening a cluster zooms in until its events can be told apart,
+       * or lists them. */
+      _accord_timeline_view_open_cluster (self, item);
       return;
     }
 
@@ -240,25 +256,40 @@ update_geometry (AccordTimelineView *self,
 
   if (timeline_is_horizontal (self))
     {
+      guint n_rows = MAX (accord_timeline_layout_get_n_rows (self->layout), 1);
+
       self->length = width;
       self->across = height;
-      self->axis_pos = BAND_ROW + TICK_ROW + 6;
+      /* Era titles sit in rows of their own between the ticks and the
+       * axis; their bands reach down behind the lanes. */
+      self->axis_pos = BAND_ROW + TICK_ROW + 6 + self->n_era_levels * ERA_ROW;
       self->lanes_start = self->axis_pos + GAP_ROW + 6;
       self->lane_size = LANE_HEIGHT;
+      self->row_header = _accord_timeline_view_rows_have_titles (self) ? ROW_HEADER : 0;
       m.char_width = self->char_width;
       m.min_tick_spacing = 72;
       m.marker_width = MARKER_SIZE + 8;
       m.max_label_width = 200;
       m.item_spacing = 14;
-      m.max_lanes = CLAMP ((int) ((height - self->lanes_start) / LANE_HEIGHT), 1, MAX_LANES);
+      /* Each group stacks its events in lanes of its own: as many as the
+       * others leave it, at one lane each (ensure_frame shares them evenly
+       * when that is too many). */
+      self->lane_budget = MAX ((int) ((height - self->lanes_start - n_rows * self->row_header) / LANE_HEIGHT), 1);
+      self->even_lanes = CLAMP (self->lane_budget / n_rows, 1, MAX_LANES);
+      m.max_lanes = CLAMP ((int) self->lane_budget - (int) n_rows + 1, 1, MAX_LANES);
       m.label_padding = 8;
     }
   else
     {
+      guint n_rows = MAX (accord_timeline_layout_get_n_rows (self->layout), 1);
+
       self->length = height;
       self->across = width;
       self->axis_pos = SIDE_COLUMN;
-      self->lanes_start = SIDE_COLUMN + 14;
+      self->lane_budget = 0;
+      /* Era bars run beside the axis, a column each level. */
+      self->lanes_start = SIDE_COLUMN + 14 + self->n_era_levels * ERA_COLUMN;
+      self->row_header = 0;
       /* Labels run across the axis here: along it every item takes one
        * line, and a gap label needs a line and some room. */
       m.char_width = 0;
@@ -266,7 +297,7 @@ update_geometry (AccordTimelineView *self,
       m.marker_width = LINE_HEIGHT;
       m.max_label_width = 0;
       m.item_spacing = 4;
-      m.max_lanes = CLAMP ((int) ((width - self->lanes_start) / MIN_LANE_WIDTH), 1, MAX_LANES_NARROW);
+      m.max_lanes = CLAMP ((int) ((width - self->lanes_start) / MIN_LANE_WIDTH / n_rows), 1, MAX_LANES_NARROW);
       m.label_padding = 22;
     }
 
@@ -373,6 +404,9 @@ accord_timeline_view_size_allocate (GtkWidget *widget,
 
   if (self->focus_pending && gtk_widget_get_mapped (widget))
     _accord_timeline_view_focus_selected (self);
+
+  if (self->cluster_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cluster_popover));
 }
 
 static void
@@ -387,9 +421,12 @@ accord_timeline_view_dispose (GObject *object)
       g_ptr_array_set_size (self->markers, 0);
     }
 
+  g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
   g_clear_pointer (&self->frame, accord_timeline_frame_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_object (&self->events);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->eras);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (accord_timeline_view_parent_class)->dispose (object);
@@ -523,7 +560,7 @@ accord_timeline_view_init (AccordTimelineView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Arrow keys move between events in date order; Enter opens the event’s section"),
+                                  _("Arrow keys along the timeline move between events in date order, across it between lanes; Enter opens the event’s section"),
                                   -1);
 
   _accord_timeline_view_init_input (self);
@@ -578,8 +615,53 @@ accord_timeline_view_set_events (AccordTimelineView *self,
     }
 
   _accord_timeline_view_unbind_markers (self);
+  /* Other rows may need other lanes: the geometry is computed again. */
+  memset (&self->metrics, 0, sizeof self->metrics);
   accord_timeline_view_fit (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+}
+
+/**
+ * accord_timeline_view_set_groups:
+ * @groups: (nullable): the briefing's #AccordGroup, as
+ *   accord_briefing_get_groups() gives them
+ *
+ * Where the rows of the events' groups take their titles and colours.
+ */
+void
+accord_timeline_view_set_groups (AccordTimelineView *self,
+                                 GListModel         *groups)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (groups == NULL || G_IS_LIST_MODEL (groups));
+
+  if (!g_set_object (&self->groups, groups))
+    return;
+
+  _accord_timeline_view_unbind_markers (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/**
+ * accord_timeline_view_set_eras:
+ * @eras: (nullable): #AccordEra, as accord_briefing_get_eras() gives them
+ *
+ * Draws the eras as bands behind the events.
+ */
+void
+accord_timeline_view_set_eras (AccordTimelineView *self,
+                               GListModel         *eras)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (eras == NULL || G_IS_LIST_MODEL (eras));
+
+  g_set_object (&self->eras, eras);
+  accord_timeline_layout_set_eras (self->layout, eras);
+  self->n_era_levels = accord_timeline_layout_get_n_era_levels (self->layout);
+  /* The geometry depends on the levels: recompute it. */
+  memset (&self->metrics, 0, sizeof self->metrics);
+  self->frame_dirty = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 gboolean

@@ -23,6 +23,10 @@ GtkWidget           *accord_timeline_view_new                (void);
 GListModel          *accord_timeline_view_get_events         (AccordTimelineView *self);
 void                 accord_timeline_view_set_events         (AccordTimelineView *self,
                                                               GListModel         *events);
+void                 accord_timeline_view_set_groups         (AccordTimelineView *self,
+                                                              GListModel         *groups);
+void                 accord_timeline_view_set_eras           (AccordTimelineView *self,
+                                                              GListModel         *eras);
 gboolean             accord_timeline_view_get_adaptive       (AccordTimelineView *self);
 void                 accord_timeline_view_set_adaptive       (AccordTimelineView *self,
                                                               gboolean            adaptive);

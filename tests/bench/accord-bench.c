@@ -821,7 +821,13 @@ typedef struct
   guint  frame_items[3];
   double file_set_events_ms;
   guint  file_events;
+  /* The same events in TIMELINE_GROUPS groups (and some in none). */
+  double groups_layout_ms;
+  double groups_frame_ms[3];
+  guint  groups_frame_items[3];
 } TimelineResults;
+
+#define TIMELINE_GROUPS 20
 
 static const char * const zoom_names[3] = { "whole extent", "1 year", "1 month" };
 
@@ -926,6 +932,44 @@ bench_timeline (AccordBriefing  *briefing,
           accord_timeline_frame_get_items (frame, &r->frame_items[z]);
         }
       r->frame_ms[z] = median (samples, FRAME_REPEATS);
+    }
+
+  /* In groups: one row of lanes per group, each laid out by itself. */
+  for (guint i = 0; i < TIMELINE_EVENTS; i++)
+    spans[i].group = i % (TIMELINE_GROUPS + 1);
+  for (guint i = 0; i <= runs; i++)
+    {
+      g_autoptr(AccordTimelineFrame) frame = NULL;
+      gint64 t;
+
+      g_clear_object (&layout);
+      layout = accord_timeline_layout_new ();
+      t = now_ns ();
+      accord_timeline_layout_set_spans (layout, spans, TIMELINE_EVENTS);
+      if (!accord_timeline_layout_fit (layout, TIMELINE_WIDTH_PX, &start, &end))
+        g_error ("timeline: nothing to fit");
+      frame = accord_timeline_layout_compute (layout, start, end, TIMELINE_WIDTH_PX, &metrics);
+      if (i > 0)
+        layout_ms[i - 1] = elapsed_ms (t);
+    }
+  r->groups_layout_ms = median (layout_ms, runs);
+  for (guint z = 0; z < 3; z++)
+    {
+      double middle = (start + end) / 2;
+      double half = z == 0 ? (end - start) / 2 : z == 1 ? 365.2425 / 2 : 30.0 / 2;
+      double samples[FRAME_REPEATS];
+
+      for (guint k = 0; k < FRAME_REPEATS; k++)
+        {
+          gint64 t = now_ns ();
+          g_autoptr(AccordTimelineFrame) frame =
+            accord_timeline_layout_compute (layout, middle - half, middle + half,
+                                            TIMELINE_WIDTH_PX, &metrics);
+
+          samples[k] = elapsed_ms (t);
+          accord_timeline_frame_get_items (frame, &r->groups_frame_items[z]);
+        }
+      r->groups_frame_ms[z] = median (samples, FRAME_REPEATS);
     }
 
   /* The file's own events, through the API the window uses. */
@@ -1042,6 +1086,7 @@ main (int   argc,
   gboolean subset_only = FALSE;
   gboolean markdown = FALSE;
   gboolean people = FALSE;
+  gboolean timeline_only = FALSE;
   int runs = 5;
   int pdf_kb = 100;
   int big_pdf_kb = 1000;
@@ -1069,6 +1114,7 @@ main (int   argc,
     { "print-queries", 0, 0, G_OPTION_ARG_NONE, &print_queries, "Print the query set, one a line, and exit", NULL },
     { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, "Only compare loading the briefing as Markdown and as JSON (the same model), then exit", NULL },
     { "people", 0, 0, G_OPTION_ARG_NONE, &people, "Only time finding every actor's mentions (the people index), then exit", NULL },
+    { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline_only, "Only measure the timeline layout (with and without groups), then exit", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print each query's latency and the index build times", NULL },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &child_mode, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
@@ -1121,6 +1167,25 @@ main (int   argc,
     return run_markdown (bytes, runs);
   if (people)
     return accord_bench_people_run (bytes, runs);
+
+  if (timeline_only)
+    {
+      g_autoptr(AccordBriefing) b = accord_loader_load_bytes (bytes, files[0], &error);
+
+      if (b == NULL)
+        {
+          g_printerr ("accord-bench: %s\n", error->message);
+          return 1;
+        }
+      bench_timeline (b, runs, &tl);
+      g_print ("timeline layout, %u events: %.2f ms (bound 50 ms); frames %.3f / %.3f / %.3f ms\n",
+               TIMELINE_EVENTS, tl.layout_ms, tl.frame_ms[0], tl.frame_ms[1], tl.frame_ms[2]);
+      g_print ("timeline layout, %u events in %u groups: %.2f ms (bound 50 ms); frames %.3f / %.3f / %.3f ms (%u / %u / %u items)\n",
+               TIMELINE_EVENTS, TIMELINE_GROUPS, tl.groups_layout_ms, tl.groups_frame_ms[0],
+               tl.groups_frame_ms[1], tl.groups_frame_ms[2], tl.groups_frame_items[0],
+               tl.groups_frame_items[1], tl.groups_frame_items[2]);
+      return 0;
+    }
 
   if (subset_only)
     {
@@ -1259,6 +1324,19 @@ main (int   argc,
     print_row (fe_what, fe, NULL, NAN, NULL, -1);
   }
   {
+    g_autofree char *lay = fmt_ms (tl.groups_layout_ms);
+    g_autofree char *what = g_strdup_printf ("timeline layout, 50,000 events in %u groups", TIMELINE_GROUPS);
+
+    print_row (what, lay, NULL, NAN, "≤ 50 ms", tl.groups_layout_ms <= 50.0);
+    for (guint z = 0; z < 3; z++)
+      {
+        g_autofree char *zwhat = g_strdup_printf ("  frame: %s (%u items)", zoom_names[z], tl.groups_frame_items[z]);
+        g_autofree char *ms = fmt_ms (tl.groups_frame_ms[z]);
+
+        print_row (zwhat, ms, NULL, NAN, NULL, -1);
+      }
+  }
+  {
     g_autofree char *sa = fmt_ms (startup_accord);
     g_autofree char *sc = fmt_ms (startup_content);
     g_autofree char *sm = fmt_ms (startup_minimal);
@@ -1311,6 +1389,10 @@ main (int   argc,
   json_number (json, "timeline_frame_all_ms", tl.frame_ms[0]);
   json_number (json, "timeline_frame_year_ms", tl.frame_ms[1]);
   json_number (json, "timeline_frame_month_ms", tl.frame_ms[2]);
+  json_number (json, "timeline_groups_layout_ms", tl.groups_layout_ms);
+  json_number (json, "timeline_groups_frame_all_ms", tl.groups_frame_ms[0]);
+  json_number (json, "timeline_groups_frame_year_ms", tl.groups_frame_ms[1]);
+  json_number (json, "timeline_groups_frame_month_ms", tl.groups_frame_ms[2]);
   json_number (json, "startup_ms", startup_accord);
   json_number (json, "startup_minimal_ms", startup_minimal);
   json_number (json, "startup_ratio", startup_ratio);

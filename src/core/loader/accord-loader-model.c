@@ -86,6 +86,91 @@ load_actors (AccordLoaderState *l,
   return l->error == NULL;
 }
 
+/* Groups give the timeline's lanes their order, titles and colours.  An
+ * event names its group by id: an unknown one is an error, as any other
+ * reference is, so that a typo never makes a lane of its own. */
+static gboolean
+load_groups (AccordLoaderState *l,
+             AccordJsonNode     root)
+{
+  AccordBriefing *b = l->briefing;
+  AccordJsonNode array;
+  guint n;
+
+  if (!_accord_loader_read_array (l, root, "groups", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
+    return l->error == NULL;
+
+  n = array_length (l, array);
+  _accord_loader_path_push_key (l, "groups");
+  for (guint i = 0; i < n && l->error == NULL; i++)
+    {
+      g_autoptr(AccordGroup) group = g_object_new (ACCORD_TYPE_GROUP, NULL);
+      g_autofree char *color = NULL;
+      AccordJsonNode object;
+
+      _accord_loader_path_push_index (l, i);
+      group->index = i;
+      if ((object = _accord_loader_element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
+          _accord_loader_read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &group->id) &&
+          _accord_loader_read_string (l, object, "title", FIELD_REQUIRED, &group->title) &&
+          _accord_loader_read_string (l, object, "color", FIELD_OPTIONAL, &color))
+        {
+          if (color != NULL &&
+              (group->color = accord_group_color_from_name (color)) == ACCORD_GROUP_COLOR_NONE)
+            {
+              g_autofree char *names = accord_group_color_list_names ();
+
+              _accord_loader_path_push_key (l, "color");
+              /* Translators: the second %s lists the colour names, which
+               * stay in English: they are what the file must say */
+              _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
+                                   _("“%s” is not a colour Accord knows (use one of %s)"),
+                                   color, names);
+              _accord_loader_path_pop (l);
+            }
+          else if (_accord_loader_register_id (l, b->group_ids, group->id, group, ID_GROUP))
+            g_list_store_append (b->groups, group);
+        }
+      _accord_loader_path_pop (l);
+    }
+  _accord_loader_path_pop (l);
+
+  return l->error == NULL;
+}
+
+static gboolean
+load_eras (AccordLoaderState *l,
+           AccordJsonNode     root)
+{
+  AccordBriefing *b = l->briefing;
+  AccordJsonNode array;
+  guint n;
+
+  if (!_accord_loader_read_array (l, root, "eras", FIELD_OPTIONAL, &array) || array == ACCORD_JSON_NODE_NONE)
+    return l->error == NULL;
+
+  n = array_length (l, array);
+  _accord_loader_path_push_key (l, "eras");
+  for (guint i = 0; i < n && l->error == NULL; i++)
+    {
+      g_autoptr(AccordEra) era = g_object_new (ACCORD_TYPE_ERA, NULL);
+      AccordJsonNode object;
+
+      _accord_loader_path_push_index (l, i);
+      era->index = i;
+      if ((object = _accord_loader_element_object (l, array, i)) != ACCORD_JSON_NODE_NONE &&
+          _accord_loader_read_string (l, object, "id", FIELD_REQUIRED | FIELD_ID, &era->id) &&
+          _accord_loader_read_string (l, object, "title", FIELD_REQUIRED, &era->title) &&
+          _accord_loader_read_date (l, object, "date", FIELD_REQUIRED, &era->date) &&
+          _accord_loader_register_id (l, b->era_ids, era->id, era, ID_ERA))
+        g_list_store_append (b->eras, era);
+      _accord_loader_path_pop (l);
+    }
+  _accord_loader_path_pop (l);
+
+  return l->error == NULL;
+}
+
 static gboolean
 load_quotes (AccordLoaderState *l,
              AccordJsonNode     object,
@@ -252,6 +337,9 @@ load_events (AccordLoaderState *l,
         {
           event->source = _accord_loader_read_reference (l, object, "source", FIELD_OPTIONAL,
                                                          b->source_ids, ID_SOURCE, &ok);
+          if (ok)
+            event->group = _accord_loader_read_reference (l, object, "group", FIELD_OPTIONAL,
+                                                          b->group_ids, ID_GROUP, &ok);
         }
 
       if (ok && event->end_date != NULL &&
@@ -366,6 +454,8 @@ _accord_loader_load_root (AccordLoaderState *l,
       !_accord_loader_read_string (l, root, "summary", FIELD_OPTIONAL, &b->summary) ||
       !load_sources (l, root) ||
       !load_actors (l, root) ||
+      !load_groups (l, root) ||
+      !load_eras (l, root) ||
       !_accord_loader_read_array (l, root, "sections", FIELD_REQUIRED, &sections))
     return FALSE;
 

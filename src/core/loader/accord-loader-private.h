@@ -42,6 +42,8 @@ typedef enum
   ID_ACTOR,
   ID_SECTION,
   ID_EVENT,
+  ID_GROUP,
+  ID_ERA,
 } AccordLoaderIdKind;
 
 static inline AccordJsonType

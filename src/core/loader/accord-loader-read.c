@@ -348,6 +348,9 @@ static const struct
   [ID_ACTOR]   = { N_("no actor “%s”"),   N_("duplicate actor id “%s”") },
   [ID_SECTION] = { N_("no section “%s”"), N_("duplicate section id “%s”") },
   [ID_EVENT]   = { N_("no event “%s”"),   N_("duplicate event id “%s”") },
+  [ID_GROUP]   = { N_("no group “%s” (list it in the briefing’s “groups”)"),
+                   N_("duplicate group id “%s”") },
+  [ID_ERA]     = { N_("no era “%s”"),     N_("duplicate era id “%s”") },
 };
 
 void

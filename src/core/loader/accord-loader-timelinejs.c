@@ -22,8 +22,11 @@
  *    publisher), the event's source;
  *  - groups: one section each, in the order they first appear, holding
  *    their events; events without a group go to an "Events" section;
- *  - eras: read and checked (an era that ends before it begins is an
- *    error), not shown until the briefing model has eras (issue #16).
+ *    each group is also a group of the timeline (a lane), in that order,
+ *    and an event without one is in no group;
+ *  - eras: an era each, its headline as title (its start and end dates
+ *    if it has none), its dates as an EDTF interval (an era that ends
+ *    before it begins is an error).
  */
 
 #define G_LOG_DOMAIN "accord-loader"
@@ -46,10 +49,11 @@ typedef struct
 {
   AccordLoaderState *l;
   GHashTable        *source_urls;  /* url -> AccordSource, unowned */
-  GHashTable        *taken_ids[4]; /* by AccordLoaderIdKind: owned strings */
+  GHashTable        *taken_ids[ID_ERA + 1]; /* by AccordLoaderIdKind: owned strings */
   GHashTable        *groups;       /* name -> AccordSection, unowned */
   GPtrArray         *group_order;  /* AccordSection, owned */
   GPtrArray         *group_events; /* GPtrArray of AccordEvent per group */
+  GHashTable        *lanes;        /* name -> AccordGroup, unowned */
 } TimelineReader;
 
 /* A date field's value: a whole number, or a string of one, possibly
@@ -519,6 +523,20 @@ read_event (TimelineReader *r,
     }
 
   section = group_section (r, group);
+  if (group != NULL)
+    {
+      event->group = g_hash_table_lookup (r->lanes, group);
+      if (event->group == NULL)
+        {
+          g_autoptr(AccordGroup) lane = g_object_new (ACCORD_TYPE_GROUP, NULL);
+
+          lane->title = g_strdup (group);
+          lane->id = unique_id (r, ID_GROUP, group, "group");
+          _accord_briefing_add_group (l->briefing, lane);
+          g_hash_table_insert (r->lanes, g_strdup (group), lane);
+          event->group = lane;
+        }
+    }
   _accord_briefing_add_event (l->briefing, event);
   for (guint i = 0; i < r->group_order->len; i++)
     if (g_ptr_array_index (r->group_order, i) == section)
@@ -528,14 +546,19 @@ read_event (TimelineReader *r,
 }
 
 static gboolean
-check_era (TimelineReader *r,
-           AccordJsonNode  era)
+read_era (TimelineReader *r,
+          AccordJsonNode  era)
 {
   AccordLoaderState *l = r->l;
   g_autoptr(AccordDate) start = NULL;
   g_autoptr(AccordDate) end = NULL;
+  g_autoptr(AccordEra) result = NULL;
+  g_autoptr(GError) date_error = NULL;
   g_autofree char *start_time = NULL;
   g_autofree char *end_time = NULL;
+  g_autofree char *interval = NULL;
+  g_autofree char *headline = NULL;
+  AccordJsonNode text;
 
   if (node_type (l, era) != ACCORD_JSON_OBJECT)
     {
@@ -568,6 +591,35 @@ check_era (TimelineReader *r,
       _accord_loader_path_pop (l);
       return FALSE;
     }
+
+  if (!get_object (l, era, "text", &text))
+    return FALSE;
+  if (text != ACCORD_JSON_NODE_NONE)
+    {
+      _accord_loader_path_push_key (l, "text");
+      read_html (l, text, "headline", TRUE, &headline);
+      _accord_loader_path_pop (l);
+      if (l->error != NULL)
+        return FALSE;
+    }
+
+  if (g_strcmp0 (accord_date_get_text (start), accord_date_get_text (end)) == 0)
+    interval = g_strdup (accord_date_get_text (start));
+  else
+    interval = g_strdup_printf ("%s/%s", accord_date_get_text (start), accord_date_get_text (end));
+
+  result = g_object_new (ACCORD_TYPE_ERA, NULL);
+  /* Both ends parsed alone, so their interval parses too; the check keeps
+   * a mistake here from reaching the model. */
+  result->date = accord_date_parse (interval, &date_error);
+  if (result->date == NULL)
+    {
+      _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING, "%s", date_error->message);
+      return FALSE;
+    }
+  result->title = headline != NULL ? g_steal_pointer (&headline) : g_strdup (interval);
+  result->id = unique_id (r, ID_ERA, result->title, "era");
+  _accord_briefing_add_era (l->briefing, result);
 
   return TRUE;
 }
@@ -672,6 +724,7 @@ _accord_loader_load_timelinejs (AccordLoaderState *l,
   r.groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.group_order = g_ptr_array_new_with_free_func (g_object_unref);
   r.group_events = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  r.lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!read_title_slide (&r, root) ||
       !_accord_loader_read_array (l, root, "events", FIELD_REQUIRED, &events))
@@ -696,7 +749,7 @@ _accord_loader_load_timelinejs (AccordLoaderState *l,
       for (guint i = 0; i < n && l->error == NULL; i++)
         {
           _accord_loader_path_push_index (l, i);
-          check_era (&r, array_element (l, eras, i));
+          read_era (&r, array_element (l, eras, i));
           _accord_loader_path_pop (l);
         }
       _accord_loader_path_pop (l);
@@ -727,6 +780,7 @@ out:
   g_hash_table_unref (r.groups);
   g_ptr_array_unref (r.group_events);
   g_ptr_array_unref (r.group_order);
+  g_hash_table_unref (r.lanes);
 
   return l->error == NULL;
 }

@@ -16,7 +16,34 @@
 #include "accord-markdown-private.h"
 #include "accord-text-clean.h"
 
-static const char * const event_keys[] = { "id", "end", "place", "sections", "actors", "source", "note", NULL };
+/* A group is named by its title; the first event that names it makes it,
+ * so the timeline's lanes come in the order the file first mentions
+ * them. */
+static AccordGroup *
+group_for (AccordMarkdownReader *r,
+           AccordMarkdownEntry  *e)
+{
+  g_autofree char *title = _accord_markdown_entry_field (e, "group");
+  g_autoptr(AccordGroup) group = NULL;
+  AccordGroup *found;
+
+  if (title == NULL)
+    return NULL;
+
+  found = g_hash_table_lookup (r->group_titles, title);
+  if (found != NULL)
+    return found;
+
+  group = g_object_new (ACCORD_TYPE_GROUP, NULL);
+  group->id = _accord_markdown_take_id (r, MD_ID_GROUP, title, "group");
+  group->title = g_steal_pointer (&title);
+  _accord_briefing_add_group (r->briefing, group);
+  g_hash_table_insert (r->group_titles, g_strdup (group->title), group);
+
+  return group;
+}
+
+static const char * const event_keys[] = { "id", "end", "place", "group", "sections", "actors", "source", "note", NULL };
 
 /* The text before an entry's first ": ", if it starts like a date. */
 static gboolean
@@ -261,6 +288,7 @@ read_event (AccordMarkdownReader *r,
   if (summary->str[0] != '\0')
     event->summary = g_strdup (summary->str);
   event->place = _accord_markdown_entry_field (&e, "place");
+  event->group = group_for (r, &e);
   event->date_note = _accord_markdown_entry_field (&e, "note");
   if (e.in.sources->len > 0)
     event->source = g_ptr_array_index (e.in.sources, 0);

@@ -22,6 +22,7 @@ typedef enum
   MD_ID_ACTOR,
   MD_ID_SECTION,
   MD_ID_EVENT,
+  MD_ID_GROUP,
   MD_N_ID_KINDS,
 } AccordMarkdownIdKind;
 
@@ -39,6 +40,7 @@ typedef struct
   GHashTable     *taken[MD_N_ID_KINDS]; /* ids used, owned strings */
   GHashTable     *actor_names; /* casefolded name -> AccordActor */
   GHashTable     *source_urls; /* url -> AccordSource */
+  GHashTable     *group_titles; /* title -> AccordGroup, unowned */
   gboolean        links_are_sources; /* FALSE while reading the sources themselves */
 } AccordMarkdownReader;
 

@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "accord-keyed-hash.h"
 #include "accord-markdown-private.h"
 #include "accord-slug.h"
 #include "accord-text-clean.h"
@@ -328,6 +329,7 @@ accord_markdown_read (const char  *data,
     r.taken[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.actor_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.source_urls = g_hash_table_new (g_str_hash, g_str_equal);
+  r.group_titles = g_hash_table_new_full (_accord_keyed_str_hash, g_str_equal, g_free, NULL);
   r.links_are_sources = TRUE;
 
   if (!_accord_markdown_check_text (&r, data, length))
@@ -361,6 +363,7 @@ out:
     g_hash_table_unref (r.taken[i]);
   g_hash_table_unref (r.actor_names);
   g_hash_table_unref (r.source_urls);
+  g_hash_table_unref (r.group_titles);
 
   if (r.error != NULL)
     {

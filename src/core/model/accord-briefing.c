@@ -21,6 +21,8 @@ accord_briefing_dispose (GObject *object)
 {
   AccordBriefing *self = (AccordBriefing *)object;
 
+  g_clear_object (&self->eras);
+  g_clear_object (&self->groups);
   g_clear_object (&self->timeline);
   g_clear_object (&self->events);
   g_clear_object (&self->all_sections);
@@ -47,6 +49,8 @@ accord_briefing_finalize (GObject *object)
   g_clear_pointer (&self->actor_ids, g_hash_table_unref);
   g_clear_pointer (&self->section_ids, g_hash_table_unref);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
+  g_clear_pointer (&self->group_ids, g_hash_table_unref);
+  g_clear_pointer (&self->era_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (accord_briefing_parent_class)->finalize (object);
 }
@@ -69,6 +73,8 @@ accord_briefing_init (AccordBriefing *self)
   self->all_sections = g_list_store_new (ACCORD_TYPE_SECTION);
   self->events = g_list_store_new (ACCORD_TYPE_EVENT);
   self->timeline = g_list_store_new (ACCORD_TYPE_EVENT);
+  self->groups = g_list_store_new (ACCORD_TYPE_GROUP);
+  self->eras = g_list_store_new (ACCORD_TYPE_ERA);
   /* Keys are the objects' own id strings, which live as long as the table.
    * The ids come from the file, so they are hashed with a keyed hash: with
    * g_str_hash, 40,000 colliding event ids took 20 seconds to load. */
@@ -76,6 +82,8 @@ accord_briefing_init (AccordBriefing *self)
   self->actor_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
   self->section_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
   self->event_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
+  self->group_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
+  self->era_ids = g_hash_table_new (_accord_keyed_str_hash, g_str_equal);
 }
 
 AccordBriefing *
@@ -294,4 +302,38 @@ accord_briefing_lookup_source (AccordBriefing *self,
   g_return_val_if_fail (ACCORD_IS_BRIEFING (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->source_ids, id);
+}
+
+/**
+ * accord_briefing_get_groups:
+ *
+ * Returns: (transfer none): the groups of events (#AccordGroup), in the
+ *   order of the timeline's lanes
+ */
+GListModel *
+accord_briefing_get_groups (AccordBriefing *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (self), NULL);
+  return G_LIST_MODEL (self->groups);
+}
+
+/**
+ * accord_briefing_get_eras:
+ *
+ * Returns: (transfer none): the eras (#AccordEra), in document order
+ */
+GListModel *
+accord_briefing_get_eras (AccordBriefing *self)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (self), NULL);
+  return G_LIST_MODEL (self->eras);
+}
+
+AccordGroup *
+accord_briefing_lookup_group (AccordBriefing *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->group_ids, id);
 }

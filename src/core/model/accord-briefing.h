@@ -36,6 +36,8 @@ GListModel    *accord_briefing_get_sections     (AccordBriefing *self);
 GListModel    *accord_briefing_get_all_sections (AccordBriefing *self);
 GListModel    *accord_briefing_get_events       (AccordBriefing *self);
 GListModel    *accord_briefing_get_timeline     (AccordBriefing *self);
+GListModel    *accord_briefing_get_groups       (AccordBriefing *self);
+GListModel    *accord_briefing_get_eras         (AccordBriefing *self);
 AccordSection *accord_briefing_lookup_section   (AccordBriefing *self,
                                                  const char     *id);
 AccordEvent   *accord_briefing_lookup_event     (AccordBriefing *self,
@@ -43,6 +45,8 @@ AccordEvent   *accord_briefing_lookup_event     (AccordBriefing *self,
 AccordActor   *accord_briefing_lookup_actor     (AccordBriefing *self,
                                                  const char     *id);
 AccordSource  *accord_briefing_lookup_source    (AccordBriefing *self,
+                                                 const char     *id);
+AccordGroup   *accord_briefing_lookup_group     (AccordBriefing *self,
                                                  const char     *id);
 
 G_END_DECLS

@@ -189,6 +189,19 @@ accord_event_get_source (AccordEvent *self)
   return self->source;
 }
 
+/**
+ * accord_event_get_group:
+ *
+ * Returns: (transfer none) (nullable): the group (the timeline's lane) the
+ *   event belongs to
+ */
+AccordGroup *
+accord_event_get_group (AccordEvent *self)
+{
+  g_return_val_if_fail (ACCORD_IS_EVENT (self), NULL);
+  return self->group;
+}
+
 guint
 accord_event_get_index (AccordEvent *self)
 {

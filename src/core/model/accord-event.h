@@ -31,6 +31,7 @@ guint         accord_event_get_n_actors  (AccordEvent *self);
 AccordActor  *accord_event_get_actor     (AccordEvent *self,
                                           guint        position);
 AccordSource *accord_event_get_source    (AccordEvent *self);
+AccordGroup  *accord_event_get_group     (AccordEvent *self);
 guint         accord_event_get_index     (AccordEvent *self);
 int           accord_event_compare       (AccordEvent *a,
                                           AccordEvent *b);

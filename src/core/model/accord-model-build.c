@@ -93,6 +93,30 @@ _accord_briefing_add_source (AccordBriefing *self,
   g_hash_table_insert (self->source_ids, source->id, source);
 }
 
+void
+_accord_briefing_add_group (AccordBriefing *self,
+                            AccordGroup    *group)
+{
+  g_assert (group->id != NULL && group->title != NULL);
+  g_assert (!g_hash_table_contains (self->group_ids, group->id));
+
+  group->index = g_list_model_get_n_items (G_LIST_MODEL (self->groups));
+  g_list_store_append (self->groups, group);
+  g_hash_table_insert (self->group_ids, group->id, group);
+}
+
+void
+_accord_briefing_add_era (AccordBriefing *self,
+                          AccordEra      *era)
+{
+  g_assert (era->id != NULL && era->title != NULL && era->date != NULL);
+  g_assert (!g_hash_table_contains (self->era_ids, era->id));
+
+  era->index = g_list_model_get_n_items (G_LIST_MODEL (self->eras));
+  g_list_store_append (self->eras, era);
+  g_hash_table_insert (self->era_ids, era->id, era);
+}
+
 /* Each side lists the other once, in the order the links were made. */
 void
 _accord_section_link_event (AccordSection *section,

@@ -19,7 +19,9 @@
 #include "accord-actor.h"
 #include "accord-briefing.h"
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
@@ -80,6 +82,24 @@ struct _AccordSection
   guint index;              /* position in document order, over all sections */
 };
 
+struct _AccordGroup
+{
+  GObject parent_instance;
+  char *id;
+  char *title;
+  AccordGroupColor color;
+  guint index;
+};
+
+struct _AccordEra
+{
+  GObject parent_instance;
+  char *id;
+  char *title;
+  AccordDate *date;
+  guint index;
+};
+
 struct _AccordEvent
 {
   GObject parent_instance;
@@ -93,6 +113,7 @@ struct _AccordEvent
   GPtrArray *sections;      /* unowned AccordSection */
   GPtrArray *actors;        /* unowned AccordActor */
   AccordSource *source;     /* unowned, may be NULL */
+  AccordGroup *group;       /* unowned, may be NULL */
   guint index;              /* document order */
 };
 
@@ -113,10 +134,14 @@ struct _AccordBriefing
   GListStore *all_sections; /* every section, document order */
   GListStore *events;       /* document order */
   GListStore *timeline;     /* events in date order, ties in document order */
+  GListStore *groups;       /* the timeline's lanes, in order */
+  GListStore *eras;
   GHashTable *source_ids;
   GHashTable *actor_ids;
   GHashTable *section_ids;
   GHashTable *event_ids;
+  GHashTable *group_ids;
+  GHashTable *era_ids;
 };
 
 AccordBriefing *_accord_briefing_new           (void);
@@ -134,6 +159,10 @@ void            _accord_briefing_add_actor     (AccordBriefing *self,
                                                 AccordActor    *actor);
 void            _accord_briefing_add_source    (AccordBriefing *self,
                                                 AccordSource   *source);
+void            _accord_briefing_add_group     (AccordBriefing *self,
+                                                AccordGroup    *group);
+void            _accord_briefing_add_era       (AccordBriefing *self,
+                                                AccordEra      *era);
 void            _accord_section_link_event     (AccordSection  *section,
                                                 AccordEvent    *event);
 

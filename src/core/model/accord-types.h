@@ -12,7 +12,9 @@ G_BEGIN_DECLS
 typedef struct _AccordActor     AccordActor;
 typedef struct _AccordBriefing  AccordBriefing;
 typedef struct _AccordDate      AccordDate;
+typedef struct _AccordEra       AccordEra;
 typedef struct _AccordEvent     AccordEvent;
+typedef struct _AccordGroup     AccordGroup;
 typedef struct _AccordQuote     AccordQuote;
 typedef struct _AccordSection   AccordSection;
 typedef struct _AccordSource    AccordSource;
@@ -60,6 +62,29 @@ typedef enum
   ACCORD_FILE_FORMAT_MARKDOWN,
   ACCORD_FILE_FORMAT_TIMELINEJS,
 } AccordFileFormat;
+
+/**
+ * AccordGroupColor:
+ * @ACCORD_GROUP_COLOR_NONE: the briefing gives none; the timeline picks
+ *   one by the group's position (accord_group_get_shown_color())
+ *
+ * The colour of a group on the timeline, named as in the GNOME palette so
+ * that each has a light and a dark shade (accord-group.c).
+ */
+typedef enum
+{
+  ACCORD_GROUP_COLOR_NONE,
+  ACCORD_GROUP_COLOR_BLUE,
+  ACCORD_GROUP_COLOR_GREEN,
+  ACCORD_GROUP_COLOR_YELLOW,
+  ACCORD_GROUP_COLOR_ORANGE,
+  ACCORD_GROUP_COLOR_RED,
+  ACCORD_GROUP_COLOR_PURPLE,
+  ACCORD_GROUP_COLOR_BROWN,
+  ACCORD_GROUP_COLOR_GREY,
+} AccordGroupColor;
+
+#define ACCORD_GROUP_N_COLORS ACCORD_GROUP_COLOR_GREY
 
 typedef enum
 {

@@ -38,6 +38,8 @@ frame_free (gpointer data)
   g_array_unref (frame->items);
   g_array_unref (frame->ticks);
   g_array_unref (frame->gaps);
+  g_array_unref (frame->rows);
+  g_array_unref (frame->eras);
 }
 
 AccordTimelineFrame *
@@ -55,6 +57,8 @@ _accord_timeline_frame_new (double start_day,
   g_array_set_clear_func (frame->ticks, tick_clear);
   frame->gaps = g_array_new (FALSE, FALSE, sizeof (AccordTimelineGap));
   g_array_set_clear_func (frame->gaps, gap_clear);
+  frame->rows = g_array_new (FALSE, FALSE, sizeof (AccordTimelineRow));
+  frame->eras = g_array_new (FALSE, FALSE, sizeof (AccordTimelineEraBand));
 
   return frame;
 }
@@ -136,6 +140,56 @@ accord_timeline_frame_get_n_lanes (AccordTimelineFrame *frame)
   g_return_val_if_fail (frame != NULL, 0);
 
   return frame->n_lanes;
+}
+
+/**
+ * accord_timeline_frame_get_rows:
+ * @n_rows: (out): the number of rows
+ *
+ * The rows, one per group that has events, in order; their lanes follow
+ * each other.  None without events.
+ */
+const AccordTimelineRow *
+accord_timeline_frame_get_rows (AccordTimelineFrame *frame,
+                                guint               *n_rows)
+{
+  g_return_val_if_fail (frame != NULL, NULL);
+  g_return_val_if_fail (n_rows != NULL, NULL);
+
+  *n_rows = frame->rows->len;
+  return (const AccordTimelineRow *) frame->rows->data;
+}
+
+/**
+ * accord_timeline_frame_get_eras:
+ * @n_eras: (out): the number of bands
+ *
+ * The eras that overlap the visible range, clipped to it, in order of
+ * their first day.
+ */
+const AccordTimelineEraBand *
+accord_timeline_frame_get_eras (AccordTimelineFrame *frame,
+                                guint               *n_eras)
+{
+  g_return_val_if_fail (frame != NULL, NULL);
+  g_return_val_if_fail (n_eras != NULL, NULL);
+
+  *n_eras = frame->eras->len;
+  return (const AccordTimelineEraBand *) frame->eras->data;
+}
+
+/**
+ * accord_timeline_frame_get_n_era_levels:
+ *
+ * Returns: how many levels the eras take (over the whole timeline, not
+ *   only the visible range, so that panning never changes it)
+ */
+guint
+accord_timeline_frame_get_n_era_levels (AccordTimelineFrame *frame)
+{
+  g_return_val_if_fail (frame != NULL, 0);
+
+  return frame->n_era_levels;
 }
 
 /**

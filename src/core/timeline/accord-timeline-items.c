@@ -24,6 +24,10 @@ typedef struct
 {
   AccordTimelineLayout        *self;
   AccordTimelineFrame         *frame;
+  /* The row being laid out, and its items: a row starts again from
+   * nothing when it falls back to columns. */
+  const AccordTimelineRowIndex *row;
+  GArray                      *items;
   const AccordTimelineMetrics *metrics;
   double                       px_per_day;
 
@@ -207,7 +211,7 @@ first_free_lane (AccordTimelineItemContext *ctx,
 static guint
 overflow_lane (AccordTimelineItemContext *ctx)
 {
-  GArray *items = ctx->frame->items;
+  GArray *items = ctx->items;
   guint lane = 0;
 
   for (guint l = 1; l < ctx->n_lanes; l++)
@@ -237,7 +241,7 @@ static guint
 hide_label_for (AccordTimelineItemContext *ctx,
                 double                     room_start)
 {
-  GArray *items = ctx->frame->items;
+  GArray *items = ctx->items;
 
   for (guint l = 0; l < ctx->n_lanes; l++)
     {
@@ -269,7 +273,6 @@ static void
 place_item (AccordTimelineItemContext   *ctx,
             const AccordTimelinePending *pending)
 {
-  AccordTimelineFrame *frame = ctx->frame;
   AccordTimelineItem item = pending->item;
   AccordTimelineItem *target;
   double room_start, room_end;
@@ -307,8 +310,8 @@ place_item (AccordTimelineItemContext   *ctx,
     {
       item.lane = lane;
       ctx->lane_end[lane] = room_end;
-      ctx->lane_last[lane] = frame->items->len;
-      g_array_append_val (frame->items, item);
+      ctx->lane_last[lane] = ctx->items->len;
+      g_array_append_val (ctx->items, item);
       return;
     }
 
@@ -317,7 +320,7 @@ place_item (AccordTimelineItemContext   *ctx,
     return;
 
   lane = overflow_lane (ctx);
-  target = &g_array_index (frame->items, AccordTimelineItem, ctx->lane_last[lane]);
+  target = &g_array_index (ctx->items, AccordTimelineItem, ctx->lane_last[lane]);
   item_merge (ctx, target, &item);
   item_get_room (ctx, target, 0, &room_start, &room_end);
   ctx->lane_end[lane] = MAX (ctx->lane_end[lane], room_end);
@@ -417,14 +420,14 @@ visit_range (AccordTimelineItemContext *ctx,
              double                     from_day,
              double                     to_day)
 {
-  AccordTimelineLayout *self = ctx->self;
+  const AccordTimelineRowIndex *row = ctx->row;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      const AccordTimelineEntry *entry = &self->entries[mid];
+      const AccordTimelineEntry *entry = &row->entries[mid];
 
-      if ((double) self->subtree_last[mid] + 1 < from_day ||
+      if ((double) row->subtree_last[mid] + 1 < from_day ||
           (ctx->overflowed && ctx->stop_on_overflow))
         return;
 
@@ -452,16 +455,55 @@ lay_out_items (AccordTimelineItemContext *ctx)
                      + metrics->item_spacing;
   double after_px = metrics->marker_width / 2;
 
-  g_array_set_size (frame->items, 0);
+  g_array_set_size (ctx->items, 0);
   g_array_set_size (ctx->waiting, 0);
   ctx->group_open = FALSE;
   ctx->n_lanes = 0;
   ctx->overflowed = FALSE;
 
-  visit_range (ctx, 0, ctx->self->n_entries,
+  visit_range (ctx, 0, ctx->row->n_entries,
                frame->start_day - before_px / ctx->px_per_day,
                frame->end_day + after_px / ctx->px_per_day);
   close_group (ctx);
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const AccordTimelineItem *ia = a;
+  const AccordTimelineItem *ib = b;
+
+  if (ia->start_px != ib->start_px)
+    return ia->start_px < ib->start_px ? -1 : 1;
+  if (ia->row != ib->row)
+    return ia->row < ib->row ? -1 : 1;
+  return (ia->lane > ib->lane) - (ia->lane < ib->lane);
+}
+
+/* One row: its lanes count from 0 here. */
+static void
+compute_row (AccordTimelineItemContext *ctx)
+{
+  const AccordTimelineMetrics *metrics = ctx->metrics;
+
+  ctx->column_mode = FALSE;
+  ctx->column_px = ctx->grouping ? metrics->min_point_distance : 1;
+  ctx->stop_on_overflow = ctx->grouping;
+  lay_out_items (ctx);
+
+  /* Where events never thin out, an event merged into whatever it
+   * overlaps makes the next one overlap too, and a cluster would chain
+   * across the whole axis.  Columns that each hold a cluster bound every
+   * cluster to the columns its events start in. */
+  if (ctx->grouping && ctx->overflowed)
+    {
+      ctx->column_mode = TRUE;
+      ctx->stop_on_overflow = FALSE;
+      ctx->column_px = MAX (metrics->min_point_distance,
+                            metrics->marker_width + metrics->item_spacing);
+      lay_out_items (ctx);
+    }
 }
 
 void
@@ -471,6 +513,7 @@ _accord_timeline_compute_items (AccordTimelineLayout        *self,
                                 double                       px_per_day)
 {
   AccordTimelineItemContext ctx = { 0, };
+  guint n_lanes = 0;
 
   if (self->n_entries == 0)
     return;
@@ -482,28 +525,46 @@ _accord_timeline_compute_items (AccordTimelineLayout        *self,
   /* Once a day is narrower than the least distance, points closer than it
    * can no longer be told apart by their dates. */
   ctx.grouping = metrics->min_point_distance > 0 && px_per_day < metrics->min_point_distance;
-  ctx.column_px = ctx.grouping ? metrics->min_point_distance : 1;
   ctx.lane_end = g_new0 (double, metrics->max_lanes);
   ctx.lane_last = g_new0 (guint, metrics->max_lanes);
   ctx.waiting = g_array_new (FALSE, FALSE, sizeof (AccordTimelinePending));
+  ctx.items = self->n_rows > 1 ? g_array_new (FALSE, FALSE, sizeof (AccordTimelineItem)) : frame->items;
 
-  ctx.stop_on_overflow = ctx.grouping;
-  lay_out_items (&ctx);
-
-  /* Where events never thin out, an event merged into whatever it
-   * overlaps makes the next one overlap too, and a cluster would chain
-   * across the whole axis.  Columns that each hold a cluster bound every
-   * cluster to the columns its events start in. */
-  if (ctx.grouping && ctx.overflowed)
+  for (guint r = 0; r < self->n_rows; r++)
     {
-      ctx.column_mode = TRUE;
-      ctx.stop_on_overflow = FALSE;
-      ctx.column_px = MAX (metrics->min_point_distance,
-                           metrics->marker_width + metrics->item_spacing);
-      lay_out_items (&ctx);
+      AccordTimelineRow row;
+
+      ctx.row = &self->rows[r];
+      compute_row (&ctx);
+
+      /* A row keeps a lane when nothing of it is in view, so that the
+       * rows below it stay where they were. */
+      row.group = ctx.row->group;
+      row.first_lane = n_lanes;
+      row.n_lanes = MAX (ctx.n_lanes, 1);
+      g_array_append_val (frame->rows, row);
+
+      for (guint i = 0; i < ctx.items->len; i++)
+        {
+          AccordTimelineItem *item = &g_array_index (ctx.items, AccordTimelineItem, i);
+
+          item->row = r;
+          item->lane += n_lanes;
+        }
+      if (ctx.items != frame->items)
+        g_array_append_vals (frame->items, ctx.items->data, ctx.items->len);
+
+      n_lanes += row.n_lanes;
     }
 
-  frame->n_lanes = ctx.n_lanes;
+  /* Each row's items come in order; together they must too. */
+  if (self->n_rows > 1)
+    {
+      g_array_sort (frame->items, compare_items);
+      g_array_unref (ctx.items);
+    }
+
+  frame->n_lanes = self->n_rows > 1 ? n_lanes : ctx.n_lanes;
 
   g_free (ctx.lane_end);
   g_free (ctx.lane_last);

@@ -16,10 +16,31 @@ typedef struct
   gint64 last_day;
   guint  index;
   guint  label_chars;
+  guint  group;
   guint8 kind;
   guint8 flags;
   guint8 precision;
 } AccordTimelineEntry;
+
+/* The events of one row (one group), sorted as the whole index is, with
+ * a tree of their own: a row is laid out by itself. */
+typedef struct
+{
+  guint                group;
+  AccordTimelineEntry *entries;
+  gint64              *subtree_last;
+  guint                n_entries;
+  gboolean             borrowed;   /* the whole index's own arrays */
+} AccordTimelineRowIndex;
+
+/* An era with its level, sorted by first day. */
+typedef struct
+{
+  gint64 first_day;
+  gint64 last_day;
+  guint  index;
+  guint  level;
+} AccordTimelineEraEntry;
 
 struct _AccordTimelineLayout
 {
@@ -42,6 +63,13 @@ struct _AccordTimelineLayout
   /* The longest tick label of each unit in the current locale, in
    * characters; 0 until needed. */
   guint   tick_label_chars[ACCORD_TIMELINE_UNIT_YEAR + 1];
+
+  AccordTimelineRowIndex *rows;
+  guint   n_rows;
+
+  AccordTimelineEraEntry *eras;
+  guint   n_eras;
+  guint   n_era_levels;
 };
 
 struct _AccordTimelineFrame
@@ -52,7 +80,10 @@ struct _AccordTimelineFrame
   GArray            *items;
   GArray            *ticks;
   GArray            *gaps;
+  GArray            *rows;
+  GArray            *eras;
   guint              n_lanes;
+  guint              n_era_levels;
   AccordTimelineUnit tick_unit;
   guint              tick_step;
 };
@@ -64,6 +95,18 @@ void                 _accord_timeline_compute_ticks (AccordTimelineLayout       
                                                      AccordTimelineFrame         *frame,
                                                      const AccordTimelineMetrics *metrics,
                                                      double                       px_per_day);
+void                 _accord_timeline_build_rows    (AccordTimelineLayout        *self);
+void                 _accord_timeline_clear_rows    (AccordTimelineLayout        *self);
+void                 _accord_timeline_set_eras      (AccordTimelineLayout        *self,
+                                                     AccordTimelineEraEntry      *eras,
+                                                     guint                        n_eras);
+void                 _accord_timeline_compute_eras  (AccordTimelineLayout        *self,
+                                                     AccordTimelineFrame         *frame,
+                                                     double                       px_per_day);
+gint64               _accord_timeline_build_tree    (const AccordTimelineEntry   *entries,
+                                                     gint64                      *subtree_last,
+                                                     guint                        lo,
+                                                     guint                        hi);
 void                 _accord_timeline_compute_items (AccordTimelineLayout        *self,
                                                      AccordTimelineFrame         *frame,
                                                      const AccordTimelineMetrics *metrics,

@@ -12,7 +12,9 @@
 #include <stdlib.h>
 
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-timeline-layout-private.h"
 
 /* Far enough for any range the zoom and pan limits allow, near enough that
@@ -34,6 +36,7 @@ G_DEFINE_FINAL_TYPE (AccordTimelineLayout, accord_timeline_layout, G_TYPE_OBJECT
 static void
 clear_index (AccordTimelineLayout *self)
 {
+  _accord_timeline_clear_rows (self);
   g_clear_pointer (&self->entries, g_free);
   g_clear_pointer (&self->subtree_last, g_free);
   g_clear_pointer (&self->prefix_last, g_free);
@@ -77,28 +80,6 @@ compare_entries_by_first_day (const void *a,
   return 0;
 }
 
-static gint64
-build_tree (AccordTimelineLayout *self,
-            guint                 lo,
-            guint                 hi)
-{
-  guint mid;
-  gint64 last;
-  gint64 left;
-  gint64 right;
-
-  if (lo >= hi)
-    return G_MININT64;
-
-  mid = lo + (hi - lo) / 2;
-  left = build_tree (self, lo, mid);
-  right = build_tree (self, mid + 1, hi);
-  last = MAX (self->entries[mid].last_day, MAX (left, right));
-  self->subtree_last[mid] = last;
-
-  return last;
-}
-
 /* Takes ownership of entries. */
 static void
 set_entries (AccordTimelineLayout *self,
@@ -130,7 +111,7 @@ set_entries (AccordTimelineLayout *self,
   self->prefix_last = g_new (gint64, n_entries);
   self->prefix_end = g_new (gint64, n_entries);
 
-  build_tree (self, 0, n_entries);
+  _accord_timeline_build_tree (entries, self->subtree_last, 0, n_entries);
 
   for (guint i = 0; i < n_entries; i++)
     {
@@ -146,6 +127,8 @@ set_entries (AccordTimelineLayout *self,
       self->prefix_last[i] = last;
       self->prefix_end[i] = end;
     }
+
+  _accord_timeline_build_rows (self);
 }
 
 static void
@@ -156,9 +139,11 @@ fill_entry (AccordTimelineEntry  *entry,
             AccordDateQualifiers  qualifiers,
             gboolean              is_interval,
             guint                 label_chars,
-            guint                 index)
+            guint                 index,
+            guint                 group)
 {
   entry->first_day = first_day;
+  entry->group = group;
   entry->last_day = last_day;
   entry->index = index;
   entry->label_chars = MIN (label_chars, MAX_LABEL_CHARS);
@@ -260,6 +245,7 @@ accord_timeline_layout_finalize (GObject *object)
   AccordTimelineLayout *self = (AccordTimelineLayout *)object;
 
   clear_index (self);
+  g_clear_pointer (&self->eras, g_free);
 
   G_OBJECT_CLASS (accord_timeline_layout_parent_class)->finalize (object);
 }
@@ -410,8 +396,9 @@ accord_timeline_layout_new (void)
  * @timeline_events: a list of #AccordEvent in timeline order, as
  *   accord_briefing_get_timeline() gives
  *
- * Indexes the events.  Items refer to them by their position in the list.
- * The list is read now and not watched: call again when it changes.
+ * Indexes the events, each in the row of its group
+ * (accord_event_get_group()).  Items refer to them by their position in the
+ * list.  The list is read now and not watched: call again when it changes.
  */
 void
 accord_timeline_layout_set_events (AccordTimelineLayout *self,
@@ -430,6 +417,7 @@ accord_timeline_layout_set_events (AccordTimelineLayout *self,
     {
       g_autoptr(GObject) object = g_list_model_get_item (timeline_events, i);
       AccordEvent *event;
+      AccordGroup *group;
       AccordDate *date;
       AccordDate *end_date;
       AccordDateQualifiers qualifiers;
@@ -453,6 +441,7 @@ accord_timeline_layout_set_events (AccordTimelineLayout *self,
       title_chars = title != NULL ? g_utf8_strlen (title, -1) : 0;
       first_day = accord_event_get_first_day (event);
       last_day = accord_event_get_last_day (event);
+      group = accord_event_get_group (event);
 
       qualifiers = accord_date_get_qualifiers (date) | accord_date_get_end_qualifiers (date);
       if (end_date != NULL)
@@ -461,7 +450,8 @@ accord_timeline_layout_set_events (AccordTimelineLayout *self,
       fill_entry (&entries[i], first_day, MAX (last_day, first_day),
                   accord_date_get_precision (date), qualifiers,
                   accord_date_is_interval (date) || end_date != NULL,
-                  (guint) MIN (title_chars, MAX_LABEL_CHARS), i);
+                  (guint) MIN (title_chars, MAX_LABEL_CHARS), i,
+                  group != NULL ? accord_group_get_index (group) + 1 : 0);
     }
 
   set_entries (self, entries, n, compare_entries_by_first_day);
@@ -492,9 +482,124 @@ accord_timeline_layout_set_spans (AccordTimelineLayout     *self,
   for (guint i = 0; i < n_spans; i++)
     fill_entry (&entries[i], spans[i].first_day, spans[i].last_day,
                 spans[i].precision, spans[i].qualifiers, spans[i].is_interval,
-                spans[i].label_chars, spans[i].index);
+                spans[i].label_chars, spans[i].index, spans[i].group);
 
   set_entries (self, entries, n_spans, compare_entries_full);
+}
+
+/**
+ * accord_timeline_layout_set_eras:
+ * @eras: (nullable): a list of #AccordEra, as accord_briefing_get_eras()
+ *   gives
+ *
+ * Sets the eras to draw behind the events.  Bands refer to them by their
+ * position in the list, which is read now and not watched.
+ */
+void
+accord_timeline_layout_set_eras (AccordTimelineLayout *self,
+                                 GListModel           *eras)
+{
+  AccordTimelineEraEntry *entries;
+  guint n;
+
+  g_return_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self));
+  g_return_if_fail (eras == NULL || G_IS_LIST_MODEL (eras));
+
+  n = eras != NULL ? g_list_model_get_n_items (eras) : 0;
+  entries = g_new0 (AccordTimelineEraEntry, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (eras, i);
+
+      if (!ACCORD_IS_ERA (object))
+        {
+          g_critical ("%s: item %u is not an AccordEra", G_STRFUNC, i);
+          g_free (entries);
+          _accord_timeline_set_eras (self, NULL, 0);
+          return;
+        }
+
+      entries[i].first_day = accord_era_get_first_day (ACCORD_ERA (object));
+      entries[i].last_day = MAX (accord_era_get_last_day (ACCORD_ERA (object)), entries[i].first_day);
+      entries[i].index = i;
+    }
+
+  _accord_timeline_set_eras (self, entries, n);
+}
+
+/**
+ * accord_timeline_layout_set_era_spans:
+ * @spans: (array length=n_spans): the eras
+ *
+ * As accord_timeline_layout_set_eras(), without #AccordEra objects.  Each
+ * needs @last_day >= @first_day.
+ */
+void
+accord_timeline_layout_set_era_spans (AccordTimelineLayout        *self,
+                                      const AccordTimelineEraSpan *spans,
+                                      guint                        n_spans)
+{
+  AccordTimelineEraEntry *entries;
+
+  g_return_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self));
+  g_return_if_fail (spans != NULL || n_spans == 0);
+
+  for (guint i = 0; i < n_spans; i++)
+    g_return_if_fail (spans[i].last_day >= spans[i].first_day);
+
+  entries = g_new0 (AccordTimelineEraEntry, MAX (n_spans, 1));
+  for (guint i = 0; i < n_spans; i++)
+    {
+      entries[i].first_day = spans[i].first_day;
+      entries[i].last_day = spans[i].last_day;
+      entries[i].index = spans[i].index;
+    }
+
+  _accord_timeline_set_eras (self, entries, n_spans);
+}
+
+/**
+ * accord_timeline_layout_get_n_rows:
+ *
+ * Returns: the number of rows: one per group that has events (the events
+ *   in no group make one too), 0 without events
+ */
+guint
+accord_timeline_layout_get_n_rows (AccordTimelineLayout *self)
+{
+  g_return_val_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self), 0);
+
+  return self->n_rows;
+}
+
+/**
+ * accord_timeline_layout_get_n_era_levels:
+ *
+ * Returns: how many levels the eras take, as every frame says
+ */
+guint
+accord_timeline_layout_get_n_era_levels (AccordTimelineLayout *self)
+{
+  g_return_val_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self), 0);
+
+  return self->n_era_levels;
+}
+
+/**
+ * accord_timeline_layout_get_row_group:
+ *
+ * Returns: the group of a row, as in AccordTimelineSpan.group (0 for the
+ *   events in no group)
+ */
+guint
+accord_timeline_layout_get_row_group (AccordTimelineLayout *self,
+                                      guint                 row)
+{
+  g_return_val_if_fail (ACCORD_IS_TIMELINE_LAYOUT (self), 0);
+  g_return_val_if_fail (row < self->n_rows, 0);
+
+  return self->rows[row].group;
 }
 
 guint
@@ -599,8 +704,8 @@ accord_timeline_layout_fit (AccordTimelineLayout *self,
  * @metrics: (nullable): sizes to lay out with, or %NULL for
  *   accord_timeline_metrics_init()'s
  *
- * Lays out what is visible: the events in lanes, with clusters where they
- * are too dense; the ticks; the gaps.  Takes O(log n + k) for k visible
+ * Lays out what is visible: the events in rows by group, each in lanes,
+ * with clusters where they are too dense; the ticks; the gaps; the eras.  Takes O(log n + k) for k visible
  * events and returns at most a few items per px.
  *
  * Returns: (transfer full): the layout
@@ -644,6 +749,7 @@ accord_timeline_layout_compute (AccordTimelineLayout        *self,
   _accord_timeline_compute_ticks (self, frame, &m, px_per_day);
   _accord_timeline_compute_items (self, frame, &m, px_per_day);
   compute_gaps (self, frame, &m, px_per_day);
+  _accord_timeline_compute_eras (self, frame, px_per_day);
 
   return frame;
 }

@@ -26,6 +26,14 @@ G_BEGIN_DECLS
  * accord_timeline_layout_compute() only touches the events that overlap the
  * visible range: O(log n + k) for k visible events.  Its output is bounded
  * by the length in px, whatever the number of events.
+ *
+ * Events in groups (AccordTimelineSpan.group, or accord_event_get_group())
+ * are laid out in one row of lanes per group, in the groups' order, the
+ * events in no group last (AccordTimelineRow); eras
+ * (accord_timeline_layout_set_eras()) come back as bands clipped to the
+ * visible range (AccordTimelineEraBand).  A renderer needs nothing else to
+ * draw a frame: the view draws it with GtkSnapshot, an export can with
+ * cairo.
  */
 
 /* The shortest and longest visible spans that zooming allows.  The longest
@@ -72,6 +80,8 @@ typedef enum
  * @label_chars: length of the event's label in characters, to reserve room
  *   for it; 0 when the caller draws no label
  * @index: returned in AccordTimelineItem.index
+ * @group: the event's group, counting from 1 (accord_group_get_index() + 1),
+ *   or 0 for an event in no group
  *
  * One event as accord_timeline_layout_set_spans() takes it, so that callers
  * (and benchmarks) need not build AccordEvent objects.
@@ -85,7 +95,23 @@ typedef struct
   gboolean             is_interval;
   guint                label_chars;
   guint                index;
+  guint                group;
 } AccordTimelineSpan;
+
+/**
+ * AccordTimelineEraSpan:
+ * @first_day: first day covered
+ * @last_day: last day covered (inclusive)
+ * @index: returned in AccordTimelineEraBand.index
+ *
+ * One era as accord_timeline_layout_set_era_spans() takes it.
+ */
+typedef struct
+{
+  gint64 first_day;
+  gint64 last_day;
+  guint  index;
+} AccordTimelineEraSpan;
 
 /**
  * AccordTimelineMetrics:
@@ -95,7 +121,8 @@ typedef struct
  * @max_label_width: a label takes at most this much room (the view
  *   ellipsizes longer ones)
  * @item_spacing: room kept free after an item in its lane
- * @max_lanes: at most this many lanes; events that do not fit join a cluster
+ * @max_lanes: at most this many lanes in each row (each group of events);
+ *   events that do not fit join a cluster
  * @min_point_distance: points closer than this merge into a cluster, when
  *   a day is narrower than this; when even that leaves more than
  *   @max_lanes lanes, all events merge by columns of
@@ -136,6 +163,9 @@ typedef struct
  * @first_day: first day covered (for a cluster, by any of its events:
  *   zooming to @first_day … @last_day splits it)
  * @last_day: last day covered, inclusive
+ * @row: the position of its row (its group) in
+ *   accord_timeline_frame_get_rows(); @lane is counted over all rows, so
+ *   that the lanes of row 0 come first
  *
  * Items come in increasing @start_px; those of one lane never overlap
  * (labels included, as AccordTimelineMetrics describes).  An event takes
@@ -155,7 +185,54 @@ typedef struct
   double                  end_px;
   gint64                  first_day;
   gint64                  last_day;
+  guint                   row;
 } AccordTimelineItem;
+
+/**
+ * AccordTimelineRow:
+ * @group: the group of its events, as in AccordTimelineSpan.group: 1 for
+ *   the first group, 0 for the events in no group
+ * @first_lane: its first lane
+ * @n_lanes: how many lanes it takes, at least 1
+ *
+ * The events of one group, stacked in lanes of their own.  Rows come in
+ * the order of their groups, the events in no group last; a group with no
+ * event has no row.  Rows do not depend on the visible range, so that
+ * panning never moves a group; only their number of lanes does.
+ */
+typedef struct
+{
+  guint group;
+  guint first_lane;
+  guint n_lanes;
+} AccordTimelineRow;
+
+/**
+ * AccordTimelineEraBand:
+ * @index: the era's index (its position in the list given to
+ *   accord_timeline_layout_set_eras(), or AccordTimelineEraSpan.index)
+ * @level: 0, or more where eras overlap: the eras of one level never do
+ * @start_px: where the visible part of the band starts, at least 0
+ * @end_px: where it ends, at most the length
+ * @starts_before: %TRUE when the era starts before the visible range
+ * @ends_after: %TRUE when it ends after it
+ * @first_day: the era's first day
+ * @last_day: its last day, inclusive
+ *
+ * An era, clipped to the visible range: draw its label from @start_px,
+ * and it stays on screen while any of the era does.
+ */
+typedef struct
+{
+  guint    index;
+  guint    level;
+  double   start_px;
+  double   end_px;
+  gboolean starts_before;
+  gboolean ends_after;
+  gint64   first_day;
+  gint64   last_day;
+} AccordTimelineEraBand;
 
 /**
  * AccordTimelineTick:
@@ -209,6 +286,11 @@ const AccordTimelineTick *accord_timeline_frame_get_ticks     (AccordTimelineFra
 const AccordTimelineGap  *accord_timeline_frame_get_gaps      (AccordTimelineFrame *frame,
                                                                guint               *n_gaps);
 guint                     accord_timeline_frame_get_n_lanes   (AccordTimelineFrame *frame);
+const AccordTimelineRow  *accord_timeline_frame_get_rows      (AccordTimelineFrame *frame,
+                                                               guint               *n_rows);
+const AccordTimelineEraBand *accord_timeline_frame_get_eras   (AccordTimelineFrame *frame,
+                                                               guint               *n_eras);
+guint                     accord_timeline_frame_get_n_era_levels (AccordTimelineFrame *frame);
 AccordTimelineUnit        accord_timeline_frame_get_tick_unit (AccordTimelineFrame *frame,
                                                                guint               *step);
 
@@ -244,7 +326,16 @@ void                  accord_timeline_layout_set_events   (AccordTimelineLayout 
 void                  accord_timeline_layout_set_spans    (AccordTimelineLayout        *self,
                                                            const AccordTimelineSpan    *spans,
                                                            guint                        n_spans);
+void                  accord_timeline_layout_set_eras     (AccordTimelineLayout        *self,
+                                                           GListModel                  *eras);
+void                  accord_timeline_layout_set_era_spans(AccordTimelineLayout        *self,
+                                                           const AccordTimelineEraSpan *spans,
+                                                           guint                        n_spans);
 guint                 accord_timeline_layout_get_n_events (AccordTimelineLayout        *self);
+guint                 accord_timeline_layout_get_n_rows   (AccordTimelineLayout        *self);
+guint                 accord_timeline_layout_get_n_era_levels (AccordTimelineLayout    *self);
+guint                 accord_timeline_layout_get_row_group(AccordTimelineLayout        *self,
+                                                           guint                        row);
 gboolean              accord_timeline_layout_get_extent   (AccordTimelineLayout        *self,
                                                            gint64                      *first_day,
                                                            gint64                      *last_day);

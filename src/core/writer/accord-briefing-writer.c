@@ -22,7 +22,9 @@
 #include "accord-briefing.h"
 #include "accord-briefing-writer.h"
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
@@ -107,6 +109,54 @@ add_sources (JsonBuilder *builder,
       add_string (builder, "url", accord_source_get_url (source));
       add_date (builder, "date", accord_source_get_date (source));
       add_string (builder, "note", accord_source_get_note (source));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_groups (JsonBuilder *builder,
+            GListModel  *groups)
+{
+  guint n = g_list_model_get_n_items (groups);
+
+  if (n == 0)
+    return;
+
+  json_builder_set_member_name (builder, "groups");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordGroup) group = g_list_model_get_item (groups, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", accord_group_get_id (group));
+      add_string (builder, "title", accord_group_get_title (group));
+      add_string (builder, "color", accord_group_color_to_name (accord_group_get_color (group)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_eras (JsonBuilder *builder,
+          GListModel  *eras)
+{
+  guint n = g_list_model_get_n_items (eras);
+
+  if (n == 0)
+    return;
+
+  json_builder_set_member_name (builder, "eras");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordEra) era = g_list_model_get_item (eras, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", accord_era_get_id (era));
+      add_string (builder, "title", accord_era_get_title (era));
+      add_date (builder, "date", accord_era_get_date (era));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -230,6 +280,8 @@ add_events (JsonBuilder *builder,
                (gpointer) accord_event_get_actor, (GetId) accord_actor_get_id);
       if (source != NULL)
         add_string (builder, "source", accord_source_get_id (source));
+      if (accord_event_get_group (event) != NULL)
+        add_string (builder, "group", accord_group_get_id (accord_event_get_group (event)));
       add_string (builder, "date_note", accord_event_get_date_note (event));
       json_builder_end_object (builder);
     }
@@ -264,6 +316,8 @@ accord_briefing_write_json (AccordBriefing *briefing)
   add_string (builder, "summary", accord_briefing_get_summary (briefing));
   add_sources (builder, accord_briefing_get_sources (briefing));
   add_actors (builder, accord_briefing_get_actors (briefing));
+  add_groups (builder, accord_briefing_get_groups (briefing));
+  add_eras (builder, accord_briefing_get_eras (briefing));
   json_builder_set_member_name (builder, "sections");
   add_sections (builder, accord_briefing_get_sections (briefing));
   add_events (builder, accord_briefing_get_events (briefing));
