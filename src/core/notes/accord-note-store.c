@@ -657,3 +657,47 @@ accord_note_store_list_in_order (AccordNoteStore *self,
   g_ptr_array_sort_with_data (list, compare_in, briefing);
   return list;
 }
+
+/**
+ * accord_notes_dup_export_annotations:
+ *
+ * The notes as the export takes them ("Include my notes", "Notes only").
+ *
+ * Returns: (transfer full) (element-type AccordExportAnnotation): in
+ *   document order
+ */
+GPtrArray *
+accord_notes_dup_export_annotations (AccordNoteStore *self,
+                                     AccordBriefing  *briefing)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  GPtrArray *annotations;
+
+  g_return_val_if_fail (ACCORD_IS_NOTE_STORE (self), NULL);
+  g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
+
+  notes = accord_note_store_list_in_order (self, briefing);
+  annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) accord_export_annotation_free);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      AccordNote *note = g_ptr_array_index (notes, i);
+      AccordExportAnnotation *a;
+
+      /* Notes on events are not in exports, which have no events yet. */
+      if (note->kind != ACCORD_NOTE_TARGET_SECTION)
+        continue;
+      a = g_new0 (AccordExportAnnotation, 1);
+      a->section_id = g_strdup (note->target_id);
+      a->section_title = g_strdup (note->target_title);
+      a->field = note->field != NULL ? g_strdup (note->field) : NULL;
+      a->index = note->index;
+      a->exact = note->field != NULL ? g_strdup (note->exact) : NULL;
+      a->body = g_strdup (note->body);
+      a->colour_label = g_strdup (accord_note_colour_get_label (note->colour));
+      a->rgb = accord_note_colour_get_rgb (note->colour);
+      a->date = g_strndup (note->created, 10);
+      a->detached = note->detached;
+      g_ptr_array_add (annotations, a);
+    }
+  return annotations;
+}

@@ -58,6 +58,9 @@ void             accord_note_store_anchor             (AccordNoteStore   *self,
 GPtrArray       *accord_note_store_list_in_order      (AccordNoteStore   *self,
                                                        AccordBriefing    *briefing);
 
+GPtrArray       *accord_notes_dup_export_annotations  (AccordNoteStore   *self,
+                                                       AccordBriefing    *briefing);
+
 /* For the file's reader and writer, and the fuzzer. */
 GPtrArray       *accord_notes_parse                   (const char        *data,
                                                        gsize              length,

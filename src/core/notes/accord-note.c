@@ -327,6 +327,19 @@ accord_note_colour_from_string (const char       *text,
   return FALSE;
 }
 
+/* Light tints (GNOME's palette, lightest shades), for paper and the light
+ * style: black text stays readable on each. */
+guint32
+accord_note_colour_get_rgb (AccordNoteColour colour)
+{
+  static const guint32 rgb[ACCORD_NOTE_N_COLOURS] = {
+    0xf9f06b, 0x8ff0a4, 0x99c1f1, 0xf7b2d3, 0xdc8add,
+  };
+
+  g_return_val_if_fail (colour < ACCORD_NOTE_N_COLOURS, 0);
+  return rgb[colour];
+}
+
 const char *
 accord_note_colour_get_label (AccordNoteColour colour)
 {

@@ -88,5 +88,6 @@ const char           *accord_note_colour_to_string   (AccordNoteColour      colo
 gboolean              accord_note_colour_from_string (const char           *text,
                                                       AccordNoteColour     *colour);
 const char           *accord_note_colour_get_label   (AccordNoteColour      colour);
+guint32               accord_note_colour_get_rgb     (AccordNoteColour      colour);
 
 G_END_DECLS
