@@ -11,6 +11,8 @@
 #include <adwaita.h>
 
 #include "accord-briefing-page.h"
+#include "accord-note-store.h"
+#include "accord-notes-page.h"
 #include "accord-sidebar-bin.h"
 
 G_BEGIN_DECLS
@@ -37,6 +39,9 @@ struct _AccordBriefingPage
   AdwViewStack       *view_stack;
 
   AccordTimelinePage *timeline_page;  /* built when first shown */
+  AdwBin             *notes_bin;
+  AccordNotesPage    *notes_page;     /* built when first shown */
+  AccordNoteStore    *notes;          /* the application's, for this briefing */
   GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_bin or content */
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
@@ -49,5 +54,7 @@ GListModel *_accord_briefing_page_create_children_model (gpointer            ite
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);
 void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);
+void        _accord_briefing_page_ensure_notes_page     (AccordBriefingPage *self);
+void        _accord_briefing_page_update_notes          (AccordBriefingPage *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "accord-note-store.h"
 #include "accord-section-view.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,12 @@ struct _AccordSectionView
   guint               current_match; /* G_MAXUINT: none */
   gboolean            scroll_pending; /* to the current match, once laid out */
   double              pending_scroll; /* a position to restore once laid out, or -1 */
+
+  /* The reader's notes (accord-section-view-notes.c) */
+  AccordNoteStore    *notes;
+  AccordBriefing     *notes_briefing;
+  GtkWidget          *note_popover;
+  GtkWidget          *scroll_to;      /* a label to bring into view once laid out */
 };
 
 typedef struct
@@ -58,5 +65,20 @@ GtkWidget *_accord_section_view_make_source       (AccordSectionView *self,
                                                    AccordSource      *source);
 void       _accord_section_view_apply_highlight   (AccordSectionView *self);
 GPtrArray *_accord_section_view_collect_sources   (AccordSection     *section);
+
+PangoAttrList *_accord_section_view_note_attributes (AccordSectionView *self,
+                                                     GtkLabel          *label);
+void       _accord_section_view_tag_label         (AccordSectionView *self,
+                                                   GtkLabel          *label,
+                                                   const char        *field,
+                                                   guint              index,
+                                                   guint              offset);
+void       _accord_section_view_tag_labels_since  (AccordSectionView *self,
+                                                   guint              first,
+                                                   const char        *field,
+                                                   guint              index);
+void       _accord_section_view_notes_class_init  (GtkWidgetClass    *widget_class);
+void       _accord_section_view_notes_dispose     (AccordSectionView *self);
+void       _accord_section_view_notes_allocated   (AccordSectionView *self);
 
 G_END_DECLS
