@@ -178,7 +178,7 @@ if [[ -d $build ]]; then
 else
   meson setup "$build" "$src" -Dbenchmarks=true -Dbuildtype=release >/dev/null
 fi
-meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-gen-briefing \
+meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-bench-notes tests/bench/accord-gen-briefing \
   tests/bench/minimal-window src/accord data/gschemas.compiled >/dev/null
 
 if ! command -v pango-view >/dev/null; then
@@ -260,8 +260,13 @@ for size in $sizes; do
   # The same briefing as Markdown: its load against the JSON of that model.
   "$bench" --runs="$runs" --markdown "$file" | tee "$data/bench-md-$size.txt"
   tail -n 1 "$data/bench-md-$size.txt" >> "$data/results.jsonl"
+
+  # 10,000 of the reader's notes on this briefing: save, load, and opening
+  # with them against opening without (README.md).
+  "$build/tests/bench/accord-bench-notes" --runs="$runs" "$file" | tee "$data/bench-notes-$size.txt"
+  tail -n 1 "$data/bench-notes-$size.txt" >> "$data/results.jsonl"
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== results (two JSON lines per size, the second for Markdown: ${sizes// /, })"
+echo "== results (three JSON lines per size, Markdown second, notes third: ${sizes// /, })"
 cat "$data/results.jsonl"
