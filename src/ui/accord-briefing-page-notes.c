@@ -4,8 +4,8 @@
  *
  * The reader's notes in the briefing page: the application's store for the
  * briefing handed to the section view and to the Notes view (built the
- * first time it is shown), a note activated there shown in its section,
- * and a notes file that could not be read said in a toast.
+ * first time it is shown), and a note activated there shown in its
+ * section.
  */
 
 #define G_LOG_DOMAIN "accord-briefing-page"
@@ -21,7 +21,6 @@
 #include "accord-notes-page.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
-#include "accord-toast.h"
 
 static void
 on_note_activated (AccordBriefingPage *self,
@@ -51,37 +50,16 @@ _accord_briefing_page_ensure_notes_page (AccordBriefingPage *self)
   adw_bin_set_child (self->notes_bin, GTK_WIDGET (self->notes_page));
 }
 
-static void
-show_error_toast (AccordBriefingPage *self,
-                  const char         *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *title = g_strdup_printf (_("Your notes could not be read: %s"), message);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_warning ("%s", title);
-      return;
-    }
-  toast = accord_toast_new_plain (title);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
 /* Called whenever a briefing is shown, reloads included: the notes are
  * anchored again in it. */
 void
 _accord_briefing_page_update_notes (AccordBriefingPage *self)
 {
-  g_autoptr(GError) error = NULL;
   AccordNoteStore *store;
 
-  store = accord_note_stores_get (g_application_get_default (), self->briefing, &error);
+  store = accord_note_stores_get (g_application_get_default (), self->briefing);
   g_set_object (&self->notes, store);
   accord_section_view_set_notes (self->section_view, store, self->briefing);
   if (self->notes_page != NULL)
     accord_notes_page_set_notes (self->notes_page, store, self->briefing);
-  if (error != NULL)
-    show_error_toast (self, error->message);
 }

@@ -8,7 +8,9 @@
  * store is saved at most once a second while the reader types (the first
  * change starts a one-second timer; later ones ride on it), when a note's
  * popover closes, and always when the application shuts down.  Kept on the
- * application as object data: nothing else needs to know of it.
+ * application as object data: nothing else needs to know of it.  The
+ * file is read and the notes anchored in a worker thread, so a briefing
+ * with many notes opens as fast as one without; they appear when read.
  */
 
 #define G_LOG_DOMAIN "accord-notes"
@@ -19,6 +21,8 @@
 
 #include "accord-briefing.h"
 #include "accord-note-stores.h"
+#include "accord-toast.h"
+#include "accord-window.h"
 
 #define SAVE_DELAY_SECONDS 1
 
@@ -106,22 +110,54 @@ on_shutdown (GApplication *application,
     save (store);
 }
 
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AccordNoteStore *store = ACCORD_NOTE_STORE (source);
+  g_autoptr(GApplication) application = user_data;
+  g_autoptr(GError) error = NULL;
+  AccordBriefing *latest;
+
+  if (!accord_note_store_load_finish (store, result, &error))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+      g_autofree char *title = g_strdup_printf (_("Your notes could not be read: %s"), error->message);
+
+      if (ACCORD_IS_WINDOW (window))
+        {
+          AdwToast *toast = accord_toast_new_plain (title);
+
+          adw_toast_set_timeout (toast, 0);
+          accord_window_add_toast (ACCORD_WINDOW (window), toast);
+        }
+      else
+        g_message ("%s", title);
+    }
+
+  /* Opened again (reloaded) while the notes were read: anchor them there. */
+  latest = g_object_get_data (G_OBJECT (store), "accord-briefing");
+  if (latest != NULL)
+    accord_note_store_anchor (store, latest);
+}
+
 /**
  * accord_note_stores_get:
  * @application: (nullable): the application; without one (a widget shown
  *   on its own) the notes are not kept
  *
- * The notes of @briefing, read from their file the first time they are
- * asked for, and anchored in @briefing (a reloaded or edited briefing
- * re-anchors them).  A file that could not be read has been kept aside:
- * @error says so, and the store is empty and usable.
+ * The notes of @briefing: read from their file in a worker thread the
+ * first time they are asked for (the store fills when they are read), and
+ * anchored in @briefing (a reloaded or edited briefing re-anchors them).
+ * A file that could not be read is kept aside and said in a toast; the
+ * store is then empty and usable.
  *
  * Returns: (transfer none) (nullable): the store
  */
 AccordNoteStore *
 accord_note_stores_get (GApplication    *application,
-                        AccordBriefing  *briefing,
-                        GError         **error)
+                        AccordBriefing  *briefing)
 {
   g_autofree char *key = NULL;
   Stores *stores;
@@ -149,11 +185,16 @@ accord_note_stores_get (GApplication    *application,
 
       store = accord_note_store_new (file);
       g_hash_table_insert (stores->stores, g_strdup (key), store);
-      accord_note_store_load (store, error);
       g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), NULL);
+      accord_note_store_set_briefing_info (store, briefing);
+      accord_note_store_load_async (store, briefing, NULL, on_loaded, g_object_ref (application));
+      return store;
     }
 
   accord_note_store_set_briefing_info (store, briefing);
-  accord_note_store_anchor (store, briefing);
+  if (accord_note_store_get_loaded (store))
+    accord_note_store_anchor (store, briefing);
+  else
+    g_object_set_data_full (G_OBJECT (store), "accord-briefing", g_object_ref (briefing), g_object_unref);
   return store;
 }

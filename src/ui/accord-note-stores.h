@@ -12,8 +12,7 @@
 G_BEGIN_DECLS
 
 AccordNoteStore *accord_note_stores_get      (GApplication    *application,
-                                              AccordBriefing  *briefing,
-                                              GError         **error);
+                                              AccordBriefing  *briefing);
 void             accord_note_stores_save_now (AccordNoteStore *store);
 
 G_END_DECLS

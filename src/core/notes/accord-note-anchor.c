@@ -235,20 +235,51 @@ better (const Candidate *a,
   return a->distance < b->distance;
 }
 
-static void
+/* Returns whether the note changed. */
+static gboolean
+replace_string (char       **field,
+                const char  *start,
+                gsize        length)
+{
+  if (*field != NULL && strlen (*field) == length && memcmp (*field, start, length) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strndup (start, length);
+  return TRUE;
+}
+
+/* Puts the note on characters [start, end) of @f, with its context;
+ * returns whether anything about it changed. */
+static gboolean
 place (AccordNote  *self,
        const Field *f,
+       const char  *a,
+       const char  *b,
        guint        start,
        guint        end)
 {
+  const char *p = a, *s = b;
+  gboolean changed = self->detached || self->start != start || self->end != end
+                     || self->index != f->index || g_strcmp0 (self->field, f->field) != 0;
+
+  for (guint i = 0; i < ACCORD_NOTE_CONTEXT_LENGTH && p > f->text; i++)
+    p = g_utf8_prev_char (p);
+  for (guint i = 0; i < ACCORD_NOTE_CONTEXT_LENGTH && *s != '\0'; i++)
+    s = g_utf8_next_char (s);
+
   if (g_strcmp0 (self->field, f->field) != 0)
     {
       g_free (self->field);
       self->field = g_strdup (f->field);
     }
   self->index = f->index;
-  _accord_note_set_context (self, f->text, start, end);
+  self->start = start;
+  self->end = end;
   self->detached = FALSE;
+  changed |= replace_string (&self->exact, a, b - a);
+  changed |= replace_string (&self->prefix, p, a - p);
+  changed |= replace_string (&self->suffix, b, s - b);
+  return changed;
 }
 
 /**
@@ -264,19 +295,16 @@ gboolean
 accord_note_anchor (AccordNote     *self,
                     AccordBriefing *briefing)
 {
-  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  g_autofree char *before = NULL;
+  g_autoptr(GArray) fields = NULL;
   const char *title = NULL;
   gsize exact_len;
   Candidate best = { G_MAXUINT, 0, 0, FALSE, G_MAXLONG };
-  gboolean changed;
+  gboolean was_detached;
 
   g_return_val_if_fail (ACCORD_IS_NOTE (self), FALSE);
   g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), FALSE);
 
-  before = g_strdup_printf ("%d %s %u %u %u %s %s", self->detached, self->field,
-                            self->index, self->start, self->end,
-                            self->prefix, self->suffix);
+  was_detached = self->detached;
 
   if (self->kind == ACCORD_NOTE_TARGET_SECTION)
     {
@@ -295,47 +323,49 @@ accord_note_anchor (AccordNote     *self,
     {
       /* The target is gone: keep its old title to list the note under. */
       self->detached = TRUE;
-      goto out;
+      return !was_detached;
     }
   accord_note_set_target_title (self, title);
 
   if (self->field == NULL)
     {
       self->detached = FALSE;
-      goto out;
+      return was_detached;
     }
 
-  collect_fields (briefing, self->kind, self->target_id, fields);
   exact_len = self->exact != NULL ? strlen (self->exact) : 0;
 
-  /* 1. The offsets, if the text there is still the passage. */
-  for (guint i = 0; i < fields->len; i++)
-    {
-      const Field *f = &g_array_index (fields, Field, i);
-      const char *a, *b;
-      glong length;
+  /* 1. The offsets, if the text there is still the passage: the common
+   * case, checked without collecting the target's fields. */
+  {
+    const char *text = accord_note_get_field_text (briefing, self->kind, self->target_id,
+                                                   self->field, self->index);
+    Field own = { self->field, self->index, text };
 
-      if (f->text == NULL || !g_str_equal (f->field, self->field) || f->index != self->index)
-        continue;
-      length = g_utf8_strlen (f->text, -1);
-      if (self->end > length || self->start > self->end || exact_len == 0)
-        break;
-      a = g_utf8_offset_to_pointer (f->text, self->start);
-      b = g_utf8_offset_to_pointer (f->text, self->end);
-      if ((gsize) (b - a) == exact_len && memcmp (a, self->exact, exact_len) == 0
-          && !continues_cluster (a) && !continues_cluster (b))
-        {
-          place (self, f, self->start, self->end);
-          goto out;
-        }
-      break;
-    }
+    if (text != NULL && exact_len > 0 && self->start <= self->end)
+      {
+        const char *a = text, *b;
+        guint i;
+
+        for (i = 0; i < self->start && *a != '\0'; i++)
+          a = g_utf8_next_char (a);
+        b = a;
+        for (; i < self->end && *b != '\0'; i++)
+          b = g_utf8_next_char (b);
+        if (i == self->end && (gsize) (b - a) == exact_len && memcmp (a, self->exact, exact_len) == 0
+            && !continues_cluster (a) && !continues_cluster (b))
+          return place (self, &own, a, b, self->start, self->end);
+      }
+  }
 
   if (exact_len == 0)
     {
       self->detached = TRUE;
-      goto out;
+      return !was_detached;
     }
+
+  fields = g_array_new (FALSE, FALSE, sizeof (Field));
+  collect_fields (briefing, self->kind, self->target_id, fields);
 
   /* 2 and 3. Every occurrence of the exact text in the target: one with
    * its prefix and suffix wins over one without; then the most context;
@@ -374,24 +404,16 @@ accord_note_anchor (AccordNote     *self,
   if (best.field == G_MAXUINT)
     {
       self->detached = TRUE;
-      goto out;
+      return !was_detached;
     }
   else
     {
       const Field *f = &g_array_index (fields, Field, best.field);
-      guint start = g_utf8_pointer_to_offset (f->text, f->text + best.pos);
+      const char *a = f->text + best.pos;
+      guint start = g_utf8_pointer_to_offset (f->text, a);
 
-      place (self, f, start, start + g_utf8_strlen (self->exact, -1));
+      return place (self, f, a, a + exact_len, start, start + g_utf8_strlen (self->exact, -1));
     }
-
-out:
-  {
-    g_autofree char *after = g_strdup_printf ("%d %s %u %u %u %s %s", self->detached, self->field,
-                                              self->index, self->start, self->end,
-                                              self->prefix, self->suffix);
-    changed = !g_str_equal (before, after);
-  }
-  return changed;
 }
 
 static guint

@@ -81,11 +81,17 @@ get_uint (Reader         *r,
   return TRUE;
 }
 
+/* YYYY-MM-DDTHH:MM:SS and a zone or fraction: what the store writes.  A
+ * pattern, not a parse: a file of 10,000 notes has 20,000 of them. */
 static gboolean
 is_time (const char *text)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text, NULL);
-  return time != NULL;
+  static const char pattern[] = "dddd-dd-ddTdd:dd:dd";
+
+  for (guint i = 0; pattern[i] != '\0'; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+  return text[19] == 'Z' || text[19] == '.' || text[19] == '+' || text[19] == '-';
 }
 
 static AccordNote *

@@ -37,6 +37,7 @@ struct _AccordNoteStore
   GHashTable *synced;      /* id -> modified, as the file had them when last read or written */
   GHashTable *deleted;     /* ids removed here since then */
   char       *stamp;       /* the file's identity then, to see another writer's save */
+  gboolean    loaded;      /* the file has been read (or was not there) */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -399,9 +400,126 @@ accord_note_store_load (AccordNoteStore  *self,
   notes = read_file (self, &missing, error);
   reset (self, notes);
   self->dirty = FALSE;
+  self->loaded = TRUE;
   remember_synced (self);
 
   return notes != NULL || missing;
+}
+
+typedef struct
+{
+  GFile          *file;
+  AccordBriefing *briefing;
+  GPtrArray      *notes;
+  gboolean        anchored_changes;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *d = data;
+
+  g_object_unref (d->file);
+  g_object_unref (d->briefing);
+  g_clear_pointer (&d->notes, g_ptr_array_unref);
+  g_free (d);
+}
+
+/* In a worker: the file read and parsed, and every note anchored.  Only
+ * the task's own objects are touched (the briefing is read-only); the
+ * store takes the notes in the main thread. */
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *d = task_data;
+  g_autoptr(AccordNoteStore) reader = accord_note_store_new (d->file);
+  g_autoptr(GError) error = NULL;
+  gboolean missing;
+
+  d->notes = read_file (reader, &missing, &error);
+  if (d->notes == NULL && !missing)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (d->notes == NULL)
+    d->notes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < d->notes->len; i++)
+    d->anchored_changes |= accord_note_anchor (g_ptr_array_index (d->notes, i), d->briefing);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * accord_note_store_load_async:
+ *
+ * accord_note_store_load() and accord_note_store_anchor() in a worker
+ * thread, so that a briefing opens without waiting for its notes.  Notes
+ * added to the store meanwhile are kept.
+ */
+void
+accord_note_store_load_async (AccordNoteStore     *self,
+                              AccordBriefing      *briefing,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *d;
+
+  g_return_if_fail (ACCORD_IS_NOTE_STORE (self));
+  g_return_if_fail (ACCORD_IS_BRIEFING (briefing));
+
+  d = g_new0 (LoadData, 1);
+  d->file = g_object_ref (self->file);
+  d->briefing = g_object_ref (briefing);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, accord_note_store_load_async);
+  g_task_set_task_data (task, d, load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * accord_note_store_load_finish:
+ *
+ * Returns: %FALSE with @error set if the notes could not be read (the file
+ *   has then been kept aside, as accord_note_store_load() does)
+ */
+gboolean
+accord_note_store_load_finish (AccordNoteStore  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  LoadData *d = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), error);
+  gboolean added_meanwhile = self->notes->len > 0;
+
+  if (ok)
+    for (guint i = 0; i < d->notes->len; i++)
+      g_ptr_array_add (notes, g_object_ref (g_ptr_array_index (d->notes, i)));
+  for (guint i = 0; i < self->notes->len; i++)
+    g_ptr_array_add (notes, g_object_ref (g_ptr_array_index (self->notes, i)));
+
+  /* What the file had is synced; what was added meanwhile is not. */
+  reset (self, ok ? d->notes : NULL);
+  remember_synced (self);
+  reset (self, notes);
+  self->loaded = TRUE;
+  self->dirty = FALSE;
+  if (added_meanwhile || (ok && d->anchored_changes))
+    mark_changed (self);
+
+  return ok;
+}
+
+gboolean
+accord_note_store_get_loaded (AccordNoteStore *self)
+{
+  g_return_val_if_fail (ACCORD_IS_NOTE_STORE (self), FALSE);
+  return self->loaded;
 }
 
 static gint64

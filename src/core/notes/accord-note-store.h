@@ -37,6 +37,15 @@ AccordNoteStore *accord_note_store_new                (GFile             *file);
 GFile           *accord_note_store_get_file           (AccordNoteStore   *self);
 gboolean         accord_note_store_load               (AccordNoteStore   *self,
                                                        GError           **error);
+void             accord_note_store_load_async         (AccordNoteStore   *self,
+                                                       AccordBriefing    *briefing,
+                                                       GCancellable      *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer           user_data);
+gboolean         accord_note_store_load_finish        (AccordNoteStore   *self,
+                                                       GAsyncResult      *result,
+                                                       GError           **error);
+gboolean         accord_note_store_get_loaded         (AccordNoteStore   *self);
 gboolean         accord_note_store_save               (AccordNoteStore   *self,
                                                        GError           **error);
 gboolean         accord_note_store_get_dirty          (AccordNoteStore   *self);
