@@ -283,6 +283,84 @@ test_notes_window (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  char *text;
+  char *html;
+  int   pending;
+} Clip;
+
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  Clip *clip = data;
+
+  clip->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  clip->pending--;
+}
+
+static void
+on_html_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  Clip *clip = data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, NULL);
+  g_autoptr(GBytes) bytes = stream != NULL ? g_input_stream_read_bytes (stream, 65536, NULL, NULL) : NULL;
+
+  clip->html = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : NULL;
+  clip->pending--;
+}
+
+static gboolean
+clip_read (gpointer data)
+{
+  return ((Clip *) data)->pending == 0;
+}
+
+/* A passage of a quote copied with its citation: the speaker, the
+ * organization, the briefing and the section, as text and as HTML. */
+static void
+test_copy_citation (void)
+{
+  static const char *mime_types[] = { "text/html", NULL };
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkLabel *label;
+  GdkClipboard *clipboard;
+  const char *p;
+  Clip clip = { NULL, NULL, 2 };
+  int start;
+
+  accord_window_open_bundled (window);
+  accord_test_wait_until (is_not_loading, window);
+  g_assert_true (accord_window_select_section (window, "roundtable"));
+  accord_test_settle ();
+
+  label = passage_label (window, "has the potential to serve as a model");
+  p = strstr (gtk_label_get_text (label), "a model for middle-power alignment");
+  start = g_utf8_pointer_to_offset (gtk_label_get_text (label), p);
+  gtk_label_select_region (label, start, start + g_utf8_strlen ("a model for middle-power alignment", -1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (label), "notes.copy-citation", NULL));
+
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (label));
+  gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &clip);
+  gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, on_html_read, &clip);
+  accord_test_wait_until (clip_read, &clip);
+
+  g_assert_cmpstr (clip.text, ==,
+                   "“a model for middle-power alignment” — Jeehye Kim, Asia Pacific Foundation of Canada, "
+                   "in “Canada–Korea defence agreement”, Expert view — the December roundtable "
+                   "(source: Canada and South Korea enter defense agreement due to ‘unpredictable global order’)");
+  g_assert_nonnull (clip.html);
+  g_assert_true (g_str_has_prefix (clip.html, "<p>“a model for middle-power alignment” — Jeehye Kim"));
+
+  g_free (clip.text);
+  g_free (clip.html);
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +377,7 @@ main (int   argc,
   app = adw_application_new ("io.github.accordapp.Accord.TestNotes", G_APPLICATION_NON_UNIQUE);
 
   g_test_add_func ("/notes-window/highlight-reopen-edit", test_notes_window);
+  g_test_add_func ("/notes-window/copy-citation", test_copy_citation);
 
   status = g_test_run ();
   return status;

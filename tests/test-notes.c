@@ -447,6 +447,52 @@ test_store_two_writers (Fixture       *f,
 }
 
 static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (accord_note_store_load_finish (ACCORD_NOTE_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_store_load_async (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(AccordBriefing) before = briefing_with_body ("[\"Talks began in Seoul. The passage that matters. End.\"]");
+  g_autoptr(AccordBriefing) after = briefing_with_body ("[\"New opening words. Talks began in Seoul. The passage that matters. End.\"]");
+  g_autoptr(AccordNoteStore) writer = accord_note_store_new (f->file);
+  g_autoptr(AccordNoteStore) store = accord_note_store_new (f->file);
+  g_autoptr(AccordNote) note = note_on (before, 0, "The passage that matters", 0);
+  g_autoptr(AccordNote) meanwhile = note_on (after, 0, "Talks", 0);
+  g_autoptr(AccordNote) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  accord_note_store_add (writer, note);
+  g_assert_true (accord_note_store_save (writer, &error));
+
+  /* Read and anchored in a worker; a note added meanwhile is kept. */
+  accord_note_store_load_async (store, after, NULL, on_loaded, &done);
+  g_assert_false (accord_note_store_get_loaded (store));
+  accord_note_store_add (store, meanwhile);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (accord_note_store_get_loaded (store));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+  read = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_assert_cmpstr (accord_note_get_id (read), ==, accord_note_get_id (note));
+  g_assert_cmpuint (accord_note_get_start (read), ==, 22 + 19);
+  g_assert_nonnull (accord_note_store_lookup (store, accord_note_get_id (meanwhile)));
+  /* The note added meanwhile, and the new anchor, are to be saved. */
+  g_assert_true (accord_note_store_get_dirty (store));
+}
+
+static void
 test_store_key (void)
 {
   g_autoptr(AccordBriefing) briefing = briefing_with_body ("[\"x\"]");
@@ -569,6 +615,7 @@ main (int   argc,
   g_test_add ("/notes/store/damaged", Fixture, NULL, fixture_set_up, test_store_damaged, fixture_tear_down);
   g_test_add ("/notes/store/newer", Fixture, NULL, fixture_set_up, test_store_newer, fixture_tear_down);
   g_test_add ("/notes/store/two-writers", Fixture, NULL, fixture_set_up, test_store_two_writers, fixture_tear_down);
+  g_test_add ("/notes/store/load-async", Fixture, NULL, fixture_set_up, test_store_load_async, fixture_tear_down);
   g_test_add_func ("/notes/store/key", test_store_key);
   g_test_add_func ("/notes/citation/C", test_citation_c);
   g_test_add_func ("/notes/citation/fr", test_citation_fr);
