@@ -156,6 +156,17 @@ test_anchor_duplicates (void)
           - accord_note_get_field_text (reworded, ACCORD_NOTE_TARGET_SECTION, "s",
                                         ACCORD_NOTE_FIELD_BODY, 0);
   g_assert_cmpuint (accord_note_get_start (note), ==, first + 5);
+
+  /* The other one now nearer the old offset: the context still decides. */
+  {
+    g_autoptr(AccordBriefing) b1 = briefing_with_body ("[\"X said yes. Beta said yes.\"]");
+    g_autoptr(AccordBriefing) b2 = briefing_with_body ("[\"Words words words said yes. Beta said yes.\"]");
+    g_autoptr(AccordNote) second = note_on (b1, 0, "said yes", 1);
+
+    g_assert_cmpuint (accord_note_get_start (second), ==, 17);
+    g_assert_true (accord_note_anchor (second, b2));
+    g_assert_cmpuint (accord_note_get_start (second), ==, 33);
+  }
 }
 
 static void
