@@ -21,6 +21,7 @@
 #include "accord-briefing-page.h"
 #include "accord-note-popover.h"
 #include "accord-note-store.h"
+#include "accord-search-panel.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
@@ -248,6 +249,14 @@ test_notes_window (void)
   {
     Wait w = { window, NOTE_TEXT };
     accord_test_wait_until (label_shown, &w);
+  }
+
+  /* The window's search finds it, in a group of its own. */
+  accord_window_begin_search (window, "joint against");
+  {
+    Wait w = { window, "My Notes (1)" };
+    accord_test_wait_until (label_shown, &w);
+    g_assert_nonnull (find_widget (GTK_WIDGET (accord_test_search_panel (window)), is_label_containing, NOTE_TEXT));
   }
 
   /* Words added before the passage: the highlight moves with it. */

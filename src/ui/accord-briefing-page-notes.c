@@ -19,6 +19,7 @@
 #include "accord-briefing-page-private.h"
 #include "accord-note-stores.h"
 #include "accord-notes-page.h"
+#include "accord-search-panel.h"
 #include "accord-section.h"
 #include "accord-section-view.h"
 
@@ -60,6 +61,7 @@ _accord_briefing_page_update_notes (AccordBriefingPage *self)
   store = accord_note_stores_get (g_application_get_default (), self->briefing);
   g_set_object (&self->notes, store);
   accord_section_view_set_notes (self->section_view, store, self->briefing);
+  accord_search_panel_set_notes (self->search_panel, store);
   if (self->notes_page != NULL)
     accord_notes_page_set_notes (self->notes_page, store, self->briefing);
 }
