@@ -19,6 +19,7 @@
 
 #include "accord-briefing.h"
 #include "accord-briefing-page.h"
+#include "accord-event.h"
 #include "accord-note-popover.h"
 #include "accord-note-store.h"
 #include "accord-search-panel.h"
@@ -370,6 +371,49 @@ test_copy_citation (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A note on an event, written from its card on the timeline. */
+static void
+test_event_note (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  AccordBriefing *briefing;
+  AccordEvent *event;
+  GtkWidget *label, *button, *popover, *view;
+
+  accord_window_open_bundled (window);
+  accord_test_wait_until (is_not_loading, window);
+  briefing = accord_window_get_briefing (window);
+  event = g_list_model_get_item (accord_briefing_get_timeline (briefing), 0);
+  g_object_unref (event);
+  accord_window_show_event (window, event);
+  {
+    Wait w = { window, "Write a Note" };
+    accord_test_wait_until (label_shown, &w);
+  }
+  label = find_widget (GTK_WIDGET (window), is_label_containing, "Write a Note");
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  accord_test_wait_until (popover_shown, window);
+
+  popover = find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (ACCORD_TYPE_NOTE_POPOVER));
+  view = find_widget (popover, is_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Ask who attended.", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  accord_test_settle ();
+
+  /* Listed under the event's title. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "notes"));
+  {
+    Wait w = { window, "Ask who attended." };
+    accord_test_wait_until (label_shown, &w);
+    w.text = accord_event_get_title (event);
+    g_assert_true (label_shown (&w));
+  }
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +431,7 @@ main (int   argc,
 
   g_test_add_func ("/notes-window/highlight-reopen-edit", test_notes_window);
   g_test_add_func ("/notes-window/copy-citation", test_copy_citation);
+  g_test_add_func ("/notes-window/event-note", test_event_note);
 
   status = g_test_run ();
   return status;

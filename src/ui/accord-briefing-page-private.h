@@ -56,5 +56,6 @@ guint       _accord_briefing_page_find_section_position (AccordBriefingPage *sel
 void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);
 void        _accord_briefing_page_ensure_notes_page     (AccordBriefingPage *self);
 void        _accord_briefing_page_update_notes          (AccordBriefingPage *self);
+void        _accord_briefing_page_notes_class_init      (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

@@ -394,6 +394,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, notes_bin);
+  _accord_briefing_page_notes_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
