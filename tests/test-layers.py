@@ -16,7 +16,8 @@ import sys
 from accord_tap import finish, report
 
 CORE = ['core/util', 'core/json', 'core/model', 'core/markdown', 'core/loader',
-        'core/search', 'core/people', 'core/timeline', 'core/export', 'core/writer']
+        'core/search', 'core/people', 'core/timeline', 'core/export', 'core/writer',
+        'core/notes']
 
 # Folder -> the other folders whose headers it may include.
 ALLOWED = {
@@ -30,6 +31,8 @@ ALLOWED = {
     'core/timeline': ['core/model', 'core/util'],
     'core/export': ['core/model', 'core/people', 'core/search', 'core/timeline', 'core/util'],
     'core/writer': ['core/model', 'core/util'],
+    # notes: read with the JSON check, written with the export's atomic write
+    'core/notes': ['core/export', 'core/json', 'core/model', 'core/util'],
     'cli': CORE,
     # '.': src/accord-application.c and main.c, which the UI sits beside.
     'ui': CORE + ['cli', '.'],

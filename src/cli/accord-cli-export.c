@@ -49,6 +49,7 @@ accord_cli_export (GVariantDict       *options,
   g_autoptr(GError) error = NULL;
   g_autofree const char **ids = NULL;
   g_autofree char *output = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
   AccordExportOptions export_options;
   AccordExportFormat format;
   const char *name;
@@ -93,6 +94,16 @@ accord_cli_export (GVariantDict       *options,
     }
 
   accord_export_options_init (&export_options);
+  if (g_variant_dict_contains (options, "notes") || g_variant_dict_contains (options, "notes-only"))
+    {
+      g_autoptr(AccordNoteStore) store = accord_cli_load_notes (briefing);
+
+      if (store == NULL)
+        return 1;
+      annotations = accord_notes_dup_export_annotations (store, briefing);
+      export_options.annotations = annotations;
+      export_options.annotations_only = g_variant_dict_contains (options, "notes-only");
+    }
   bytes = accord_export_to_bytes (briefing, sections, format, &export_options,
                                   NULL, NULL, NULL, &error);
   if (bytes == NULL)

@@ -37,6 +37,12 @@ const GOptionEntry accord_cli_options[] = {
     N_("Export to a file: pdf, txt or md"), N_("FORMAT") },
   { "convert", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) accord_cli_convert_option,
     N_("Write the briefing as briefing JSON (from Markdown, TimelineJS3 or JSON)"), N_("json") },
+  { "list-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print my notes in document order: section, tab, quoted text, tab, note"), NULL },
+  { "notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: include my highlights and notes"), NULL },
+  { "notes-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: only my notes, with their passages"), NULL },
   { "section", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --export: a section to export (repeat for more; default: all)"), N_("ID") },
   { "timeline", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -203,6 +209,8 @@ accord_cli_run (GVariantDict *options)
     status = run_list_events (files);
   else if (g_variant_dict_contains (options, "list-actors"))
     status = accord_cli_list_actors (files);
+  else if (g_variant_dict_contains (options, "list-notes"))
+    status = accord_cli_list_notes (files);
   else if (search != NULL)
     status = accord_cli_search (search, files);
   else if (format != NULL && g_variant_dict_contains (options, "timeline"))
@@ -218,9 +226,11 @@ accord_cli_run (GVariantDict *options)
   else if (accord_cli_convert_requested ())
     status = accord_cli_convert (options, files);
   else if (g_variant_dict_contains (options, "section") ||
-           g_variant_dict_contains (options, "output"))
+           g_variant_dict_contains (options, "output") ||
+           g_variant_dict_contains (options, "notes") ||
+           g_variant_dict_contains (options, "notes-only"))
     {
-      g_printerr (_("accord: --section goes with --export, --output with --export or --convert\n"));
+      g_printerr (_("accord: --section, --notes and --notes-only go with --export, --output with --export or --convert\n"));
       status = 2;
     }
 

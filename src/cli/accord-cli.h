@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "accord-text-clean.h"
+#include "accord-note-store.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,7 @@ gboolean accord_cli_convert_option    (const char  *option_name,
                                        GError     **error);
 gboolean accord_cli_convert_requested (void);
 AccordBriefing *accord_cli_load_briefing (const char * const *files);
+int   accord_cli_list_notes (const char * const  *files);
+AccordNoteStore *accord_cli_load_notes (AccordBriefing *briefing);
 
 G_END_DECLS

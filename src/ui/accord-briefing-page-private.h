@@ -14,6 +14,8 @@
 #include "accord-history.h"
 #include "accord-people-index.h"
 #include "accord-person-page.h"
+#include "accord-note-store.h"
+#include "accord-notes-page.h"
 #include "accord-sidebar-bin.h"
 
 G_BEGIN_DECLS
@@ -44,6 +46,9 @@ struct _AccordBriefingPage
   GtkStack           *sidebar_stack;
 
   AccordTimelinePage *timeline_page;  /* built when first shown */
+  AdwBin             *notes_bin;
+  AccordNotesPage    *notes_page;     /* built when first shown */
+  AccordNoteStore    *notes;          /* the application's, for this briefing */
   GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_bin or content */
   AccordBriefing     *briefing;
   GtkTreeListModel   *tree;
@@ -65,6 +70,9 @@ GListModel *_accord_briefing_page_create_children_model (gpointer            ite
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);
 void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);
+void        _accord_briefing_page_ensure_notes_page     (AccordBriefingPage *self);
+void        _accord_briefing_page_update_notes          (AccordBriefingPage *self);
+void        _accord_briefing_page_notes_class_init      (GtkWidgetClass     *widget_class);
 
 void        _accord_briefing_page_init_people           (AccordBriefingPage *self);
 void        _accord_briefing_page_dispose_people        (AccordBriefingPage *self);

@@ -242,6 +242,8 @@ on_visible_view_changed (AccordBriefingPage *self)
 {
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     ensure_timeline_page (self);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "notes") == 0)
+    _accord_briefing_page_ensure_notes_page (self);
 
   /* A tab clicked is where the reader is now. */
   show_pane (self, self->content);
@@ -287,7 +289,9 @@ accord_briefing_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_BRIEFING_PAGE);
   self->timeline_page = NULL;
   _accord_briefing_page_dispose_history (self);
+  self->notes_page = NULL;
 
+  g_clear_object (&self->notes);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->briefing);
@@ -457,6 +461,8 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, notes_bin);
+  _accord_briefing_page_notes_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
@@ -581,6 +587,7 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
 
+  _accord_briefing_page_update_notes (self);
   /* Showing a briefing (or the same one reloaded) is not a step of the
    * reader's: only a new history starts at its first section. */
   self->navigating = TRUE;
@@ -657,14 +664,15 @@ accord_briefing_page_get_view (AccordBriefingPage *self)
 
 /**
  * accord_briefing_page_show_view:
- * @name: "section" or "timeline"
+ * @name: "section", "timeline" or "notes"
  */
 void
 accord_briefing_page_show_view (AccordBriefingPage *self,
                                 const char         *name)
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
-  g_return_if_fail (g_strcmp0 (name, "section") == 0 || g_strcmp0 (name, "timeline") == 0);
+  g_return_if_fail (g_strcmp0 (name, "section") == 0 || g_strcmp0 (name, "timeline") == 0 ||
+                    g_strcmp0 (name, "notes") == 0);
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
   show_pane (self, self->content);
@@ -683,6 +691,8 @@ accord_briefing_page_focus_view (AccordBriefingPage *self)
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "notes") == 0)
+    accord_notes_page_focus (self->notes_page);
   else if (accord_briefing_page_get_person (self) != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->person_page));
   else

@@ -36,6 +36,7 @@ struct _AccordEventCard
   GtkLabel    *summary_label;
   GtkBox      *actors_box;
   GtkBox      *sections_box;
+  GtkWidget   *note_button;
 
   AccordEvent *event;
   GPtrArray   *labels;   /* every label that shows text of the event */
@@ -241,6 +242,10 @@ fill_with_event (AccordEventCard *self)
 
   gtk_label_set_text (self->title_label, accord_event_get_title (event));
   g_ptr_array_add (self->labels, self->title_label);
+  /* The target first: an action that takes the event's id must never see
+   * the button without one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", accord_event_get_id (event));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->note_button), "notes.note-on-event");
 
   /* The date keeps its precision: "December 2025" is a month, and the
    * card says so rather than inventing a day. */
@@ -368,6 +373,7 @@ accord_event_card_class_init (AccordEventCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, date_label);
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, empty_label);
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, event_clamp);
+  gtk_widget_class_bind_template_child (widget_class, AccordEventCard, note_button);
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, note_label);
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, place_box);
   gtk_widget_class_bind_template_child (widget_class, AccordEventCard, place_label);

@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "accord-note-store.h"
 #include "accord-search.h"
 #include "accord-search-panel.h"
 
@@ -37,6 +38,7 @@ struct _AccordSearchPanel
   GtkFlattenListModel *results;
   guint                match_index;     /* over the matches of the shown section */
   guint                n_results;       /* objects that match, in the whole briefing */
+  AccordNoteStore     *notes;           /* the reader's notes, a group of their own */
 };
 
 GArray   *_accord_search_panel_highlight_query      (const char            *text,
@@ -45,6 +47,9 @@ void      _accord_search_panel_update_counter       (AccordSearchPanel     *self
 void      _accord_search_panel_apply_query          (AccordSearchPanel     *self);
 gboolean  _accord_search_panel_request_section      (AccordSearchPanel     *self,
                                                      AccordSection         *section);
+GListModel *_accord_search_panel_match_notes        (AccordSearchPanel     *self);
+void      _accord_search_panel_open_note            (AccordSearchPanel     *self,
+                                                     AccordNote            *note);
 void      _accord_search_panel_emit_section         (AccordSearchPanel     *self,
                                                      AccordSection         *section);
 void      _accord_search_panel_next_match_action    (GtkWidget             *widget,

@@ -119,6 +119,7 @@ run_query (AccordSearchPanel *self)
 {
   g_autoptr(AccordSearchResults) results = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GListModel) notes = NULL;
   guint total = 0;
   guint n;
 
@@ -143,8 +144,9 @@ run_query (AccordSearchPanel *self)
   results = accord_search_index_query (self->index, self->query, MAX_RESULTS, &total);
   n = g_list_model_get_n_items (G_LIST_MODEL (results));
   self->n_results = n;
+  notes = _accord_search_panel_match_notes (self);
 
-  if (n == 0)
+  if (n == 0 && notes == NULL)
     {
       show_state (self, "no-results");
       g_signal_emit (self, signals[SEARCH_FINISHED], 0);
@@ -173,6 +175,20 @@ run_query (AccordSearchPanel *self)
 
       g_ptr_array_add (groups, header);
       g_ptr_array_add (groups, g_steal_pointer (&group));
+    }
+
+  /* The reader's notes last, in a group of their own. */
+  if (notes != NULL)
+    {
+      g_autoptr(GtkStringObject) header_item = NULL;
+      g_autofree char *title = g_strdup_printf (_("%s (%u)"), _("My Notes"),
+                                                g_list_model_get_n_items (notes));
+      GListStore *header = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+
+      header_item = gtk_string_object_new (title);
+      g_list_store_append (header, header_item);
+      g_ptr_array_add (groups, header);
+      g_ptr_array_add (groups, g_steal_pointer (&notes));
     }
 
   g_list_store_splice (self->result_groups, 0, 0, groups->pdata, groups->len);
@@ -256,6 +272,8 @@ on_result_activated (AccordSearchPanel *self,
 
   if (ACCORD_IS_SEARCH_RESULT (item))
     open_result (self, ACCORD_SEARCH_RESULT (item));
+  else if (ACCORD_IS_NOTE (item))
+    _accord_search_panel_open_note (self, ACCORD_NOTE (item));
 }
 
 static void
@@ -378,6 +396,7 @@ accord_search_panel_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->result_groups);
   g_clear_object (&self->briefing);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (accord_search_panel_parent_class)->dispose (object);
 }

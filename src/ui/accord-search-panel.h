@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-note-store.h"
 #include "accord-section-view.h"
 #include "accord-types.h"
 
@@ -31,6 +32,8 @@ void                    accord_search_panel_set_briefing     (AccordSearchPanel 
 AccordSectionView      *accord_search_panel_get_section_view (AccordSearchPanel *self);
 void                    accord_search_panel_set_section_view (AccordSearchPanel *self,
                                                               AccordSectionView *view);
+void                    accord_search_panel_set_notes        (AccordSearchPanel *self,
+                                                              AccordNoteStore   *notes);
 gboolean                accord_search_panel_get_search_mode  (AccordSearchPanel *self);
 void                    accord_search_panel_set_search_mode  (AccordSearchPanel *self,
                                                               gboolean           search_mode);

@@ -17,6 +17,7 @@
 #include "accord-actor.h"
 #include "accord-event.h"
 #include "accord-quote.h"
+#include "accord-note.h"
 #include "accord-search.h"
 #include "accord-search-result-row.h"
 #include "accord-section.h"
@@ -126,6 +127,36 @@ show_result (AccordSearchResultRow *self,
   name_list_row (self, name);
 }
 
+/* One of the reader's notes: its note (or its passage), and its section. */
+static void
+show_note (AccordSearchResultRow *self,
+           AccordNote            *note)
+{
+  g_autofree char *quoted = NULL;
+  g_autofree char *name = NULL;
+  const char *title;
+  const char *where = accord_note_get_target_title (note);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "heading");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "result-header");
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), FALSE);
+  gtk_label_set_attributes (self->snippet_label, NULL);
+
+  if (accord_note_get_field (note) != NULL)
+    quoted = g_strdup_printf (_("“%s”"), accord_note_get_exact (note));
+  title = accord_note_get_body (note) != NULL ? accord_note_get_body (note)
+          : quoted != NULL ? quoted : _("Note on the section");
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->snippet_label,
+                      accord_note_get_body (note) != NULL && quoted != NULL ? quoted
+                      : where != NULL ? where : "");
+
+  name = g_strjoin (" — ", title, gtk_label_get_text (self->snippet_label), NULL);
+  name_list_row (self, name);
+}
+
 static void
 accord_search_result_row_dispose (GObject *object)
 {
@@ -181,6 +212,11 @@ accord_search_result_row_set_item (AccordSearchResultRow *self,
     {
       show_header (self, gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
       return FALSE;
+    }
+  if (ACCORD_IS_NOTE (item))
+    {
+      show_note (self, ACCORD_NOTE (item));
+      return TRUE;
     }
 
   show_result (self, ACCORD_SEARCH_RESULT (item));

@@ -33,9 +33,12 @@ _accord_section_view_apply_highlight (AccordSectionView *self)
       if (self->highlight_func != NULL)
         ranges = self->highlight_func (gtk_label_get_text (label), self->highlight_data);
 
+      /* The reader's highlights first: a search match is drawn over them. */
+      attrs = _accord_section_view_note_attributes (self, label);
       if (ranges != NULL && ranges->len >= 2)
         {
-          attrs = pango_attr_list_new ();
+          if (attrs == NULL)
+            attrs = pango_attr_list_new ();
           for (guint j = 0; j + 1 < ranges->len; j += 2)
             {
               MatchRef ref = { label, g_array_index (ranges, guint, j), g_array_index (ranges, guint, j + 1) };

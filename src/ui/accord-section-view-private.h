@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "accord-mention-finder.h"
+#include "accord-note-store.h"
 #include "accord-section-view.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,11 @@ struct _AccordSectionView
   double              pending_scroll; /* a position to restore once laid out, or -1 */
 
   AccordMentionFinder *finder;       /* names shown as links; may be NULL */
+  /* The reader's notes (accord-section-view-notes.c) */
+  AccordNoteStore    *notes;
+  AccordBriefing     *notes_briefing;
+  GtkWidget          *note_popover;
+  GtkWidget          *scroll_to;      /* a label to bring into view once laid out */
 };
 
 typedef struct
@@ -65,5 +71,20 @@ void       _accord_section_view_link_mentions     (AccordSectionView *self);
 GtkWidget *_accord_section_view_make_person_button (AccordSectionView *self,
                                                     GtkWidget         *child,
                                                     AccordActor       *actor);
+
+PangoAttrList *_accord_section_view_note_attributes (AccordSectionView *self,
+                                                     GtkLabel          *label);
+void       _accord_section_view_tag_label         (AccordSectionView *self,
+                                                   GtkLabel          *label,
+                                                   const char        *field,
+                                                   guint              index,
+                                                   guint              offset);
+void       _accord_section_view_tag_labels_since  (AccordSectionView *self,
+                                                   guint              first,
+                                                   const char        *field,
+                                                   guint              index);
+void       _accord_section_view_notes_class_init  (GtkWidgetClass    *widget_class);
+void       _accord_section_view_notes_dispose     (AccordSectionView *self);
+void       _accord_section_view_notes_allocated   (AccordSectionView *self);
 
 G_END_DECLS

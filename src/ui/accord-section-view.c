@@ -156,6 +156,7 @@ fill_with_section (AccordSectionView *self)
   g_autofree char *kind = NULL;
   const char * const *strv;
   guint n;
+  guint first;
 
   g_ptr_array_set_size (self->text_labels, 0);
   clear_box (self->sections_box);
@@ -172,6 +173,7 @@ fill_with_section (AccordSectionView *self)
 
   gtk_label_set_text (self->title_label, accord_section_get_title (section));
   g_ptr_array_add (self->text_labels, self->title_label);
+  _accord_section_view_tag_label (self, self->title_label, ACCORD_NOTE_FIELD_TITLE, 0, 0);
   /* The column is focusable: a screen reader names it after its section. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accord_section_get_title (section),
@@ -191,7 +193,10 @@ fill_with_section (AccordSectionView *self)
                       accord_section_get_summary (section) ? accord_section_get_summary (section) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), accord_section_get_summary (section) != NULL);
   if (accord_section_get_summary (section) != NULL)
-    g_ptr_array_add (self->text_labels, self->summary_label);
+    {
+      g_ptr_array_add (self->text_labels, self->summary_label);
+      _accord_section_view_tag_label (self, self->summary_label, ACCORD_NOTE_FIELD_SUMMARY, 0, 0);
+    }
 
   strv = accord_section_get_key_points (section);
   if (strv[0] != NULL)
@@ -214,7 +219,9 @@ fill_with_section (AccordSectionView *self)
           gtk_widget_set_valign (bullet, GTK_ALIGN_START);
           gtk_widget_add_css_class (bullet, "dim-label");
           gtk_widget_set_margin_start (text, 16);
+          first = self->text_labels->len;
           append_paragraph (self, GTK_BOX (text), strv[i], "key-point");
+          _accord_section_view_tag_labels_since (self, first, ACCORD_NOTE_FIELD_KEY_POINTS, i);
           gtk_overlay_set_child (GTK_OVERLAY (row), text);
           gtk_overlay_add_overlay (GTK_OVERLAY (row), bullet);
           gtk_box_append (GTK_BOX (list), row);
@@ -230,7 +237,11 @@ fill_with_section (AccordSectionView *self)
       gtk_widget_set_margin_top (body, 18);
       gtk_widget_add_css_class (body, "body");
       for (guint i = 0; strv[i] != NULL; i++)
-        append_paragraph (self, GTK_BOX (body), strv[i], "body-text");
+        {
+          first = self->text_labels->len;
+          append_paragraph (self, GTK_BOX (body), strv[i], "body-text");
+          _accord_section_view_tag_labels_since (self, first, ACCORD_NOTE_FIELD_BODY, i);
+        }
       gtk_box_append (self->sections_box, body);
     }
 
@@ -239,7 +250,14 @@ fill_with_section (AccordSectionView *self)
     {
       append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_QUOTES));
       for (guint i = 0; i < n; i++)
-        gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
+        {
+          /* The quote's text is its first label (then attribution, note). */
+          first = self->text_labels->len;
+          gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
+          if (first < self->text_labels->len)
+            _accord_section_view_tag_label (self, g_ptr_array_index (self->text_labels, first),
+                                            ACCORD_NOTE_FIELD_QUOTES, i, 0);
+        }
     }
 
   n = accord_section_get_n_actors (section);
@@ -289,6 +307,7 @@ accord_section_view_dispose (GObject *object)
   self->highlight_destroy = NULL;
   self->highlight_func = NULL;
 
+  _accord_section_view_notes_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_SECTION_VIEW);
   g_clear_object (&self->section);
   g_clear_object (&self->finder);
@@ -344,6 +363,8 @@ accord_section_view_size_allocate (GtkWidget *widget,
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), self->pending_scroll);
       self->pending_scroll = -1;
     }
+
+  _accord_section_view_notes_allocated (self);
 
   /* The current match's place is known once its label is laid out. */
   if (self->scroll_pending && self->current_match < self->matches->len)
@@ -495,6 +516,7 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordSectionView, title_label);
 
   gtk_widget_class_set_css_name (widget_class, "sectionview");
+  _accord_section_view_notes_class_init (widget_class);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "accord-mention-finder.h"
+#include "accord-note-store.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
@@ -46,5 +47,10 @@ void           accord_section_view_set_scroll      (AccordSectionView   *self,
                                                     double               value);
 GtkWidget     *accord_section_view_find_label      (AccordSectionView   *self,
                                                     const char          *text);
+void           accord_section_view_set_notes       (AccordSectionView   *self,
+                                                    AccordNoteStore     *notes,
+                                                    AccordBriefing      *briefing);
+gboolean       accord_section_view_show_note       (AccordSectionView   *self,
+                                                    AccordNote          *note);
 
 G_END_DECLS

@@ -351,6 +351,7 @@ static const struct
   { "<Control>w", "win.close", NULL },
   { "<Alt>1", "win.show-view", "section" },
   { "<Alt>2", "win.show-view", "timeline" },
+  { "<Alt>3", "win.show-view", "notes" },
   { "<Alt>Left", "win.back", NULL },
   { "<Alt>Right", "win.forward", NULL },
 };

@@ -182,6 +182,8 @@ fi
 meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-gen-briefing \
   tests/bench/minimal-window tests/bench/accord-bench-reload src/accord \
   data/gschemas.compiled >/dev/null
+meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-bench-notes tests/bench/accord-gen-briefing \
+  tests/bench/minimal-window src/accord data/gschemas.compiled >/dev/null
 
 if ! command -v pango-view >/dev/null; then
   if [[ $(id -u) == 0 ]]; then
@@ -284,4 +286,12 @@ done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== results (per size: the core, Markdown, reload: ${sizes// /, })"
+  # 10,000 of the reader's notes on this briefing: save, load, and opening
+  # with them against opening without (README.md).
+  "$build/tests/bench/accord-bench-notes" --runs="$runs" "$file" | tee "$data/bench-notes-$size.txt"
+  tail -n 1 "$data/bench-notes-$size.txt" >> "$data/results.jsonl"
+done
+
+echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== results (three JSON lines per size, Markdown second, notes third: ${sizes// /, })"
 cat "$data/results.jsonl"

@@ -114,11 +114,12 @@ _accord_export_sections_belong (AccordBriefing *briefing,
   return TRUE;
 }
 
-static void
-block_free (gpointer data)
+void
+_accord_export_block_free (gpointer data)
 {
   AccordExportBlock *block = data;
 
+  g_clear_pointer (&block->marks, g_array_unref);
   g_free (block->text);
   g_free (block->attribution);
   g_free (block->note);
@@ -147,6 +148,20 @@ add_block (AccordExportDocument *document,
   g_ptr_array_add (document->blocks, block);
 
   return block;
+}
+
+/* For the reader's notes: which field of which section a block shows. */
+static void
+set_origin (AccordExportBlock *block,
+            AccordSection     *section,
+            const char        *field,
+            guint              index)
+{
+  if (block == NULL)
+    return;
+  block->origin_section = accord_section_get_id (section);
+  block->origin_field = field;
+  block->origin_index = index;
 }
 
 /* Takes @text; NULL when nothing is left of it. */
@@ -241,6 +256,7 @@ add_section (AccordExportDocument *document,
   const char * const *strv;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   guint level = 1;
+  guint first;
   int parent = -1;
 
   for (AccordSection *up = accord_section_get_parent (section);
@@ -267,17 +283,25 @@ add_section (AccordExportDocument *document,
   g_hash_table_insert (headings, section, GINT_TO_POINTER (document->blocks->len - 1));
   document->n_sections++;
 
-  add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_section_get_summary (section), ACCORD_EXPORT_CLEAN));
+  set_origin (heading, section, "title", 0);
+  set_origin (add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_section_get_summary (section), ACCORD_EXPORT_CLEAN)),
+              section, "summary", 0);
 
   strv = accord_section_get_key_points (section);
+  first = document->blocks->len + 1;
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     g_ptr_array_add (items, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN));
   add_list (document, accord_heading_get_title (ACCORD_HEADING_KEY_POINTS), items);
+  /* Empty items were dropped: the blocks follow the non-empty ones. */
+  for (guint i = 0; i < items->len && first < document->blocks->len; i++)
+    if (((char *) g_ptr_array_index (items, i))[0] != '\0')
+      set_origin (g_ptr_array_index (document->blocks, first++), section, "key-points", i);
   g_ptr_array_set_size (items, 0);
 
   strv = accord_section_get_body (section);
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    add_block (document, ACCORD_BLOCK_PARAGRAPH, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN));
+    set_origin (add_block (document, ACCORD_BLOCK_PARAGRAPH, accord_text_clean (strv[i], ACCORD_EXPORT_CLEAN)),
+                section, "body", i);
 
   for (guint i = 0; i < accord_section_get_n_quotes (section); i++)
     {
@@ -289,6 +313,7 @@ add_section (AccordExportDocument *document,
 
       /* Translators: a quotation set apart; use your language's quotation marks */
       block = add_block (document, ACCORD_BLOCK_QUOTE, g_strdup_printf (_("“%s”"), text));
+      set_origin (block, section, "quotes", i);
       /* Translators: the speaker's name and role, under a quotation */
       attribution = g_strdup_printf (_("— %s"), who);
       block->attribution = accord_text_clean (attribution, ACCORD_EXPORT_CLEAN_LINE);
@@ -360,7 +385,7 @@ _accord_export_document_new (AccordBriefing *briefing,
   GListModel *all = accord_briefing_get_all_sections (briefing);
   gboolean whole = chosen->len == g_list_model_get_n_items (all);
 
-  document->blocks = g_ptr_array_new_with_free_func (block_free);
+  document->blocks = g_ptr_array_new_with_free_func (_accord_export_block_free);
   document->title = accord_text_clean (accord_briefing_get_title (briefing), ACCORD_EXPORT_CLEAN_LINE);
   document->subtitle = accord_text_clean (accord_briefing_get_subtitle (briefing), ACCORD_EXPORT_CLEAN_LINE);
   document->language = g_strdup (accord_briefing_get_language (briefing));

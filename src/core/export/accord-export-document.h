@@ -56,7 +56,22 @@ typedef struct
   char *attribution;
   char *note;
   char *url;               /* http or https only */
+  /* The reader's notes (accord-export-annotate.c): where the text comes
+   * from (a section's id, a field named as in accord-note.h, an index;
+   * unowned, the briefing outlives the document), and the byte ranges of
+   * text highlighted (AccordExportMark) or NULL. */
+  const char *origin_section;
+  const char *origin_field;
+  guint origin_index;
+  GArray *marks;
 } AccordExportBlock;
+
+typedef struct
+{
+  guint start;             /* bytes in the block's text */
+  guint end;
+  guint32 rgb;             /* 0xRRGGBB */
+} AccordExportMark;
 
 typedef struct
 {
@@ -84,6 +99,10 @@ gboolean              _accord_export_sections_belong     (AccordBriefing        
 AccordExportDocument *_accord_export_document_new        (AccordBriefing        *briefing,
                                                           GPtrArray             *sections);
 void                  _accord_export_document_free       (AccordExportDocument  *document);
+void                  _accord_export_block_free          (gpointer               block);
+void                  _accord_export_document_annotate   (AccordExportDocument  *document,
+                                                          GPtrArray             *annotations,
+                                                          gboolean               only);
 gboolean              _accord_export_document_next_block (AccordExportDocument  *document,
                                                           guint                  index,
                                                           AccordExportProgress  *progress,

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "accord-briefing.h"
+#include "accord-export-annotate-private.h"
 #include "accord-export-layout-private.h"
 #include "accord-export-tags.h"
 #include "accord-timeline-picture.h"
@@ -164,6 +165,7 @@ struct _AccordExportLayout
   guint page;
   double y;
   double pending_space;
+  const AccordExportBlock *placing;  /* whose highlights place_text () draws */
 };
 
 G_DEFINE_FINAL_TYPE (AccordExportLayout, accord_export_layout, G_TYPE_OBJECT)
@@ -396,6 +398,9 @@ place_text (AccordExportLayout    *self,
       gsize chunk = chunk_length (text, length);
       PangoLayout *layout = make_layout (self, style_id, text, chunk);
 
+      if (self->placing != NULL)
+        _accord_export_apply_marks (layout, self->placing, text, chunk);
+
       place_layout (self, layout, style_id, block, flags, url, first);
       text += chunk;
       length -= chunk;
@@ -427,6 +432,7 @@ place_block (AccordExportLayout      *self,
   AccordLayoutStyleId heading;
   char *url = NULL;
 
+  self->placing = block;
   switch (block->kind)
     {
     case ACCORD_BLOCK_TITLE:
@@ -505,6 +511,7 @@ place_block (AccordExportLayout      *self,
     default:
       g_assert_not_reached ();
     }
+  self->placing = NULL;
 }
 
 /* After the title page's summary: the timeline at the width of the text,

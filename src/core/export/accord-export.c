@@ -281,6 +281,8 @@ accord_export_to_bytes (AccordBriefing            *briefing,
 
   _accord_export_progress_report (&report, 0.0);
   document = _accord_export_document_new (briefing, sections);
+  if (options != NULL && options->annotations != NULL)
+    _accord_export_document_annotate (document, options->annotations, options->annotations_only);
 
   switch (format)
     {

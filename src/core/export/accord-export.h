@@ -33,9 +33,37 @@ typedef enum
   ACCORD_PAPER_SIZE_LETTER,
 } AccordPaperSize;
 
+/**
+ * AccordExportAnnotation:
+ *
+ * One of the reader's highlights or notes, for "Include my notes" and
+ * "Notes only" (accord_notes_dup_export_annotations() makes them from the
+ * notes).  @field and @exact are %NULL for a note on a whole section;
+ * @body is %NULL for a highlight without a note.
+ */
+typedef struct
+{
+  char    *section_id;
+  char    *section_title;  /* for a note whose section is gone */
+  char    *field;
+  guint    index;
+  char    *exact;
+  char    *body;
+  char    *colour_label;   /* "Yellow", translated */
+  guint32  rgb;            /* 0xRRGGBB */
+  char    *date;           /* when it was written, YYYY-MM-DD */
+  gboolean detached;
+} AccordExportAnnotation;
+
+void accord_export_annotation_free (AccordExportAnnotation *annotation);
+
 typedef struct
 {
   AccordPaperSize paper_size;
+  /* AccordExportAnnotation, in document order, or NULL for no notes */
+  GPtrArray *annotations;
+  /* Only the notes, with their passages, as a reading memo */
+  gboolean annotations_only;
 } AccordExportOptions;
 
 gboolean    accord_export_format_from_string   (const char                *text,
