@@ -182,6 +182,13 @@ test_window_sidebar_and_folding (void)
   accord_test_settle ();
   g_assert_true (accord_briefing_page_get_content_shown (accord_test_briefing_page (window)));
   g_assert_cmpstr (accord_briefing_page_get_view (accord_test_briefing_page (window)), ==, "timeline");
+  /* The focus is where the reader is, not left in the hidden search. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (accord_briefing_page_get_timeline_page (accord_test_briefing_page (window)))));
+  }
 
   accord_test_destroy_window (GTK_WINDOW (window));
 }

@@ -120,6 +120,29 @@ on_list_click_released (GtkGestureClick    *gesture,
     show_pane (self, self->content);
 }
 
+static gboolean
+focus_shown_pane (gpointer data)
+{
+  AccordBriefingPage *self = data;
+  GtkWidget *shown;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (self->leaflet == NULL || !adw_leaflet_get_folded (self->leaflet) || focus == NULL)
+    return G_SOURCE_REMOVE;
+
+  shown = adw_leaflet_get_visible_child (self->leaflet);
+  if (gtk_widget_is_ancestor (focus, shown))
+    return G_SOURCE_REMOVE;
+
+  if (shown == self->content)
+    accord_briefing_page_focus_view (self);
+  else
+    gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Where the focus goes is where the reader is. */
 static void
 on_pane_focus_enter (GtkEventControllerFocus *controller,
@@ -128,10 +151,14 @@ on_pane_focus_enter (GtkEventControllerFocus *controller,
   GtkWidget *pane = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
   /* Folded, a pane that is not shown is not where the reader is, even
-   * if GTK puts the focus there while the leaflet folds. */
+   * if GTK puts the focus there while the leaflet folds: the focus
+   * follows the reader into the pane shown, rather than stay unseen. */
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) != pane)
-    return;
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT, focus_shown_pane, g_object_ref (self), g_object_unref);
+      return;
+    }
 
   self->reader_pane = pane;
 }
@@ -149,7 +176,10 @@ static void
 on_folded_changed (AccordBriefingPage *self)
 {
   if (adw_leaflet_get_folded (self->leaflet) && self->reader_pane != NULL)
-    adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->reader_pane);
+      g_idle_add_full (G_PRIORITY_DEFAULT, focus_shown_pane, g_object_ref (self), g_object_unref);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
   _accord_briefing_page_update_can_go_back (self);
