@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -587,10 +588,20 @@ test_citation_fr (void)
       return;
     }
   g_setenv ("LANGUAGE", "fr", TRUE);
+  /* The catalog the build makes, not whatever is installed. */
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   /* Whatever the translation's order and punctuation, every part is there,
    * once, and nothing of the format is left over. */
   plain = accord_citation_format (briefing, NULL, quote, NULL, "is <built>", &html);
+  /* And it is the French form, as French publications cite: guillemets
+   * with no-break spaces, "dans", a no-break space before the colon. */
+  g_assert_cmpstr (plain, ==,
+                   "«\u00a0is <built>\u00a0» — Jeehye Kim, Asia Pacific Foundation of Canada, "
+                   "dans «\u00a0Canada & <Korea>\u00a0», Expert view (source\u00a0: Roundtable notes, "
+                   "APF Canada, https://example.org/a?b=1&c=2, 2026-02-11)");
   g_assert_nonnull (strstr (plain, "is <built>"));
   g_assert_nonnull (strstr (plain, "Jeehye Kim"));
   g_assert_nonnull (strstr (plain, "Asia Pacific Foundation of Canada"));

@@ -241,9 +241,16 @@ accord_notes_parse (const char  *data,
     }
   if (accord_json_doc_get_int (doc, node) > ACCORD_NOTES_VERSION)
     {
+      /* The number is formatted apart: gettext cannot see through
+       * G_GINT64_FORMAT, so a msgid holding it is never translated. */
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                  accord_json_doc_get_int (doc, node));
+
       g_set_error (error, ACCORD_NOTES_ERROR, ACCORD_NOTES_ERROR_NEWER,
-                   _("%s: written by a newer version of Accord (notes version %" G_GINT64_FORMAT ")"),
-                   display_name, accord_json_doc_get_int (doc, node));
+                   /* Translators: %1$s is the notes file, %2$s the version number
+                    * it was written with. */
+                   _("%1$s: written by a newer version of Accord (notes version %2$s)"),
+                   display_name, version);
       return NULL;
     }
 
