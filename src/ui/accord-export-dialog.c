@@ -99,7 +99,7 @@ update_notes (AccordExportDialog *self)
                                has ? _("The passages you marked and your notes, as a reading memo")
                                    : _("You have no notes on this briefing"));
   adw_action_row_set_subtitle (self->include_notes_row,
-                               has ? _("Marked passages are numbered, with your notes after them; printing follows this too")
+                               has ? _("Marked passages are numbered, with your notes after them; Print follows this too")
                                    : _("To add a note, select text and press Ctrl+H"));
   update_sensitivity (self);
 }
