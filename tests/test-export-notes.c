@@ -4,11 +4,13 @@
  *
  * Exports with the reader's notes: the PDF read back with poppler (the
  * passage followed by its number, the numbered note after its paragraph,
- * the passage drawn on the note's colour), and the notes-only memo.
+ * the passage drawn on the note's colour), and the notes-only memo, also
+ * as printing lays it out.
  */
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <string.h>
 
 #include "accord-briefing.h"
@@ -162,6 +164,67 @@ test_text_notes_only (void)
   g_assert_null (strstr (text, "deepened alliance"));
 }
 
+#if __has_include (<poppler.h>)
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+#endif
+
+/* Printing lays out the notes as the export does: the memo on its page. */
+static void
+test_print_layout_notes_only (void)
+{
+#if __has_include (<poppler.h>)
+  g_autoptr(AccordBriefing) briefing = accord_loader_load_bundled (NULL);
+  g_autoptr(GPtrArray) annotations = make_annotations (briefing);
+  g_autoptr(AccordExportLayout) layout = NULL;
+  g_autoptr(AccordExportLayout) plain = NULL;
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PopplerDocument *document;
+  PopplerPage *page;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  AccordExportOptions options;
+
+  accord_export_options_init (&options);
+  options.annotations = annotations;
+  options.annotations_only = TRUE;
+  layout = accord_export_layout_new_with_options (briefing, NULL, &options, 595, 842);
+  plain = accord_export_layout_new_with_options (briefing, NULL, NULL, 595, 842);
+  g_assert_cmpuint (accord_export_layout_get_n_pages (layout), ==, 1);
+  g_assert_cmpuint (accord_export_layout_get_n_pages (plain), >, 1);
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, 595, 842);
+  cr = cairo_create (surface);
+  accord_export_layout_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Reading notes"));
+  g_assert_nonnull (strstr (text, "Check the date in the statement."));
+  g_assert_null (strstr (text, "Pillar 1"));
+  g_object_unref (page);
+  g_object_unref (document);
+#else
+  g_test_skip ("poppler-glib is missing");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +233,7 @@ main (int   argc,
 
   g_test_add_func ("/export-notes/pdf", test_pdf_with_notes);
   g_test_add_func ("/export-notes/text-notes-only", test_text_notes_only);
+  g_test_add_func ("/export-notes/print-layout-notes-only", test_print_layout_notes_only);
 
   return g_test_run ();
 }

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Export…: the format, which sections, the paper size; then a save dialog,
- * and the export itself in a worker thread with progress and Cancel.
+ * Export…: the format, which sections (or the reader's notes only), the
+ * paper size, whether to include the notes; then a save dialog, and the
+ * export itself in a worker thread with progress and Cancel.
  */
 
 #define G_LOG_DOMAIN "accord-export-dialog"
@@ -11,10 +12,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "accord-accessible.h"
 #include "accord-briefing.h"
 #include "accord-export-dialog.h"
+#include "accord-export-notes.h"
+#include "accord-note-stores.h"
 #include "accord-section.h"
 #include "accord-toast.h"
 #include "accord-window.h"
@@ -30,7 +34,11 @@ struct _AccordExportDialog
   AdwActionRow         *current_row;
   GtkCheckButton       *current_check;
   GtkButton            *export_button;
+  AdwActionRow         *include_notes_row;
+  GtkSwitch            *include_notes_switch;
   GtkCheckButton       *markdown_check;
+  GtkCheckButton       *notes_only_check;
+  AdwActionRow         *notes_only_row;
   AdwPreferencesPage   *page;
   GtkWidget            *paper_group;
   AdwComboRow          *paper_row;
@@ -44,9 +52,17 @@ struct _AccordExportDialog
   GHashTable           *chosen;      /* AccordSection → GtkCheckButton */
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
+  AccordNoteStore      *notes;       /* nullable: no application */
+  gboolean              setting_notes;
 };
 
 G_DEFINE_FINAL_TYPE (AccordExportDialog, accord_export_dialog, ADW_TYPE_WINDOW)
+
+static gboolean
+has_notes (AccordExportDialog *self)
+{
+  return self->notes != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->notes)) > 0;
+}
 
 static void
 update_sensitivity (AccordExportDialog *self)
@@ -60,6 +76,39 @@ update_sensitivity (AccordExportDialog *self)
                             !busy && (sections == NULL || sections->len > 0));
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->current_row), self->current != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->include_notes_row),
+                            has_notes (self) && !gtk_check_button_get_active (self->notes_only_check));
+}
+
+/* The notes are read in a worker thread and change while the dialog is
+ * open (another window): the notes' rows follow them. */
+static void
+update_notes (AccordExportDialog *self)
+{
+  gboolean has = has_notes (self);
+
+  if (!has && gtk_check_button_get_active (self->notes_only_check))
+    gtk_check_button_set_active (self->all_check, TRUE);
+
+  self->setting_notes = TRUE;
+  gtk_switch_set_active (self->include_notes_switch, accord_export_notes_get_include (has));
+  self->setting_notes = FALSE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_only_row), has);
+  adw_action_row_set_subtitle (self->notes_only_row,
+                               has ? _("The passages you marked and your notes, as a reading memo")
+                                   : _("You have no notes on this briefing"));
+  adw_action_row_set_subtitle (self->include_notes_row,
+                               has ? _("Marked passages are numbered, with your notes after them; Print follows this too")
+                                   : _("To add a note, select text and press Ctrl+H"));
+  update_sensitivity (self);
+}
+
+static void
+on_include_notes_changed (AccordExportDialog *self)
+{
+  if (!self->setting_notes)
+    accord_export_notes_set_include (gtk_switch_get_active (self->include_notes_switch));
 }
 
 static void
@@ -164,15 +213,25 @@ accord_export_dialog_export_to_file (AccordExportDialog *self,
                                      GFile              *file)
 {
   g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
   AccordExportOptions options;
+  gboolean notes_only;
 
   g_return_if_fail (ACCORD_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->cancellable == NULL);
 
   sections = accord_export_dialog_get_sections (self);
+  notes_only = gtk_check_button_get_active (self->notes_only_check);
 
   accord_export_options_init (&options);
+  /* As the command line's --notes and --notes-only give them. */
+  if (has_notes (self) && (notes_only || gtk_switch_get_active (self->include_notes_switch)))
+    {
+      annotations = accord_notes_dup_export_annotations (self->notes, self->briefing);
+      options.annotations = annotations;
+      options.annotations_only = notes_only;
+    }
   switch (adw_combo_row_get_selected (self->paper_row))
     {
     case 1:
@@ -275,6 +334,7 @@ accord_export_dialog_dispose (GObject *object)
 
   g_clear_object (&self->current);
   g_clear_object (&self->briefing);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (accord_export_dialog_parent_class)->dispose (object);
 }
@@ -295,7 +355,11 @@ accord_export_dialog_class_init (AccordExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, current_check);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, include_notes_row);
+  gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, include_notes_switch);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, markdown_check);
+  gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, notes_only_check);
+  gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, notes_only_row);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, page);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, paper_group);
   gtk_widget_class_bind_template_child (widget_class, AccordExportDialog, paper_row);
@@ -306,6 +370,7 @@ accord_export_dialog_class_init (AccordExportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_format_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_include_notes_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_scope_toggled);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -383,7 +448,12 @@ accord_export_dialog_new (GtkWindow      *parent,
     gtk_check_button_set_active (self->all_check, TRUE);
 
   add_section_rows (self);
-  update_sensitivity (self);
+
+  g_set_object (&self->notes, accord_note_stores_get (g_application_get_default (), briefing));
+  if (self->notes != NULL)
+    g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (update_notes),
+                             self, G_CONNECT_SWAPPED);
+  update_notes (self);
 
   return self;
 }
@@ -436,6 +506,9 @@ accord_export_dialog_set_scope (AccordExportDialog *self,
     case ACCORD_EXPORT_SCOPE_CHOSEN:
       gtk_check_button_set_active (self->chosen_check, TRUE);
       break;
+    case ACCORD_EXPORT_SCOPE_NOTES:
+      gtk_check_button_set_active (self->notes_only_check, TRUE);
+      break;
     case ACCORD_EXPORT_SCOPE_ALL:
     default:
       gtk_check_button_set_active (self->all_check, TRUE);
@@ -461,7 +534,7 @@ accord_export_dialog_set_chosen (AccordExportDialog *self,
  * accord_export_dialog_get_sections:
  *
  * Returns: (transfer full) (nullable): the sections to export, in briefing
- *   order, or %NULL for the whole briefing
+ *   order, or %NULL for the whole briefing (or the notes only)
  */
 GPtrArray *
 accord_export_dialog_get_sections (AccordExportDialog *self)
@@ -472,7 +545,8 @@ accord_export_dialog_get_sections (AccordExportDialog *self)
 
   g_return_val_if_fail (ACCORD_IS_EXPORT_DIALOG (self), NULL);
 
-  if (gtk_check_button_get_active (self->all_check))
+  if (gtk_check_button_get_active (self->all_check)
+      || gtk_check_button_get_active (self->notes_only_check))
     return NULL;
 
   sections = g_ptr_array_new ();
@@ -506,6 +580,19 @@ accord_export_dialog_suggest_name (AccordExportDialog *self)
   g_return_val_if_fail (ACCORD_IS_EXPORT_DIALOG (self), NULL);
 
   sections = accord_export_dialog_get_sections (self);
+
+  if (gtk_check_button_get_active (self->notes_only_check))
+    {
+      AccordExportFormat format = accord_export_dialog_get_format (self);
+      g_autofree char *name = accord_export_suggest_filename (self->briefing, NULL, format);
+      const char *extension = accord_export_format_get_extension (format);
+
+      /* The whole briefing's name, minus ".ext", is never longer than 200 bytes. */
+      name[strlen (name) - strlen (extension) - 1] = '\0';
+      /* Translators: the file name of a notes-only export: the briefing's
+       * title, then this, then ".pdf"; the memo's heading says the same */
+      return g_strdup_printf ("%s — %s.%s", name, _("Reading notes"), extension);
+    }
 
   return accord_export_suggest_filename (self->briefing, sections,
                                          accord_export_dialog_get_format (self));

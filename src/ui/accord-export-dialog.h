@@ -21,6 +21,7 @@ typedef enum
   ACCORD_EXPORT_SCOPE_CURRENT,
   ACCORD_EXPORT_SCOPE_ALL,
   ACCORD_EXPORT_SCOPE_CHOSEN,
+  ACCORD_EXPORT_SCOPE_NOTES,   /* the reader's notes only, as a memo */
 } AccordExportScope;
 
 AccordExportDialog *accord_export_dialog_new             (GtkWindow          *parent,

@@ -17,6 +17,7 @@
 #include "accord-briefing-writer.h"
 #include "accord-export.h"
 #include "accord-export-dialog.h"
+#include "accord-export-notes.h"
 #include "accord-toast.h"
 #include "accord-window-private.h"
 
@@ -270,15 +271,22 @@ begin_print (GtkPrintOperation *operation,
              AccordWindow      *self)
 {
   g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(GPtrArray) annotations = NULL;
   AccordSection *section = accord_window_get_section (self);
   AccordExportLayout *layout;
+  AccordExportOptions options;
 
   if (section != NULL)
     g_ptr_array_add (sections, section);
 
-  layout = accord_export_layout_new (self->briefing, section ? sections : NULL,
-                                     gtk_print_context_get_width (context),
-                                     gtk_print_context_get_height (context));
+  /* "Include my notes" as last chosen in Export…. */
+  accord_export_options_init (&options);
+  if (accord_export_notes_get_include (accord_export_notes_has_notes (self->briefing)))
+    options.annotations = annotations = accord_export_notes_dup_annotations (self->briefing);
+
+  layout = accord_export_layout_new_with_options (self->briefing, section ? sections : NULL, &options,
+                                                  gtk_print_context_get_width (context),
+                                                  gtk_print_context_get_height (context));
   g_object_set_data_full (G_OBJECT (operation), "accord-layout", layout, g_object_unref);
   gtk_print_operation_set_n_pages (operation, accord_export_layout_get_n_pages (layout));
 }

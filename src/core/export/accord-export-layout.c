@@ -21,6 +21,7 @@
 #include "accord-export-annotate-private.h"
 #include "accord-export-layout-private.h"
 #include "accord-export-tags.h"
+#include "accord-export.h"
 #include "accord-timeline-picture.h"
 #include "accord-export-people.h"
 
@@ -891,6 +892,23 @@ accord_export_layout_new (AccordBriefing *briefing,
                           double          page_width,
                           double          page_height)
 {
+  return accord_export_layout_new_with_options (briefing, sections, NULL, page_width, page_height);
+}
+
+/**
+ * accord_export_layout_new_with_options:
+ * @options: (nullable): as for accord_export_to_bytes(); only the notes
+ *   are read (the page size is given)
+ *
+ * Like accord_export_layout_new(), with the reader's notes (printing).
+ */
+AccordExportLayout *
+accord_export_layout_new_with_options (AccordBriefing            *briefing,
+                                       GPtrArray                 *sections,
+                                       const AccordExportOptions *options,
+                                       double                     page_width,
+                                       double                     page_height)
+{
   g_autoptr(AccordExportDocument) document = NULL;
 
   g_return_val_if_fail (ACCORD_IS_BRIEFING (briefing), NULL);
@@ -898,6 +916,8 @@ accord_export_layout_new (AccordBriefing *briefing,
   g_return_val_if_fail (page_width >= 72 && page_height >= 72, NULL);
 
   document = _accord_export_document_new (briefing, sections);
+  if (options != NULL && options->annotations != NULL)
+    _accord_export_document_annotate (document, options->annotations, options->annotations_only);
   return _accord_export_layout_new_for_document (document, page_width, page_height, NULL, NULL, NULL);
 }
 

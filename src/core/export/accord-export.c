@@ -317,6 +317,7 @@ export_task_free (gpointer data)
 
   g_clear_object (&self->briefing);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->options.annotations, g_ptr_array_unref);
   g_clear_object (&self->file);
   g_assert (self->progress_data_free == NULL);
   g_mutex_clear (&self->lock);
@@ -464,6 +465,9 @@ accord_export_to_file_async (AccordBriefing            *briefing,
     self->options = *options;
   else
     accord_export_options_init (&self->options);
+  /* The worker reads the notes after the caller has returned. */
+  if (self->options.annotations != NULL)
+    g_ptr_array_ref (self->options.annotations);
 
   /* The locale is read here, not in the worker. */
   if (self->options.paper_size == ACCORD_PAPER_SIZE_AUTO)

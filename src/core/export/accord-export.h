@@ -101,4 +101,11 @@ void        accord_export_to_file_async        (AccordBriefing            *brief
 gboolean    accord_export_to_file_finish       (GAsyncResult              *result,
                                                 GError                   **error);
 
+/* Here, not in accord-export-layout.h: it needs AccordExportOptions. */
+AccordExportLayout *accord_export_layout_new_with_options (AccordBriefing            *briefing,
+                                                           GPtrArray                 *sections,
+                                                           const AccordExportOptions *options,
+                                                           double                     page_width,
+                                                           double                     page_height);
+
 G_END_DECLS
