@@ -532,6 +532,7 @@ place_figure (AccordExportLayout   *self,
 
   self->figure = accord_timeline_picture_new (document->timeline, document->title, document->language);
   accord_timeline_picture_set_compact (self->figure, TRUE);
+  accord_timeline_picture_set_eras (self->figure, document->eras);
   height = accord_timeline_picture_get_height (self->figure, width);
   n_events = accord_timeline_picture_get_n_events (self->figure);
 

@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (AccordTimelinePicture, accord_timeline_picture, ACCORD, TI
 AccordTimelinePicture *accord_timeline_picture_new          (GListModel                  *timeline_events,
                                                              const char                  *title,
                                                              const char                  *language);
+void                   accord_timeline_picture_set_eras     (AccordTimelinePicture       *self,
+                                                             GListModel                  *eras);
 void                   accord_timeline_picture_set_range    (AccordTimelinePicture       *self,
                                                              double                       start_day,
                                                              double                       end_day);
