@@ -522,6 +522,40 @@ test_no_groups (void)
   cairo_surface_destroy (surface);
 }
 
+/* A crowd in four groups: each row may stack lanes, which in a figure on
+ * a page must stop at the height it is given. */
+static void
+test_max_height (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"accord-briefing\", \"version\": 1, \"id\": \"crowd\", \"title\": \"Crowd\",\n"
+                                          "  \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"body\": [ \"B\" ] } ],\n"
+                                          "  \"groups\": [ { \"id\": \"a\", \"title\": \"A\" }, { \"id\": \"b\", \"title\": \"B\" },"
+                                          " { \"id\": \"c\", \"title\": \"C\" }, { \"id\": \"d\", \"title\": \"D\" } ],\n"
+                                          "  \"events\": [");
+  g_autoptr(AccordBriefing) briefing = NULL;
+  g_autoptr(AccordTimelinePicture) picture = NULL;
+  double free_height, capped_height;
+
+  /* In one month: days wide enough that events stack rather than merge. */
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"e%u\", \"date\": \"2023-05-%02u\", \"title\": \"Event %u with a title\", \"group\": \"%c\" }",
+                            i > 0 ? ", " : "", i, 1 + (i * 7) % 28, i, 'a' + i % 4);
+  g_string_append (json, " ] }");
+  briefing = load_json (json->str);
+  picture = picture_for (briefing);
+  accord_timeline_picture_set_compact (picture, TRUE);
+
+  free_height = accord_timeline_picture_get_height (picture, 451);
+  accord_timeline_picture_set_max_height (picture, 420);
+  capped_height = accord_timeline_picture_get_height (picture, 451);
+  g_test_message ("%g px free, %g px within 420", free_height, capped_height);
+  g_assert_cmpfloat (free_height, >, 420);
+  g_assert_cmpfloat (capped_height, <=, 420);
+  /* Still every row, each with a lane at least. */
+  g_assert_cmpfloat (capped_height, >, 4 * (13 + 22));
+  g_assert_cmpuint (count_ink (picture, 451), >, 1000);
+}
+
 #if HAVE_POPPLER
 /* The kinds of the structure tree, depth first, indented; content left out. */
 static void
@@ -645,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/timeline-picture/groups", test_groups);
   g_test_add_func ("/timeline-picture/legend-wraps", test_legend_wraps);
   g_test_add_func ("/timeline-picture/no-groups", test_no_groups);
+  g_test_add_func ("/timeline-picture/max-height", test_max_height);
 #if HAVE_POPPLER
   g_test_add_func ("/timeline-picture/pdf-tagged", test_pdf_tagged);
   g_test_add_func ("/timeline-picture/pdf-eras", test_pdf_eras);

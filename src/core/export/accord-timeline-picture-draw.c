@@ -377,14 +377,27 @@ drawing_init (Drawing               *d,
       d->end_day += after * scale;
     }
 
-  d->frame = accord_timeline_layout_compute (self->layout, d->start_day, d->end_day, d->length, &metrics);
   d->row_header = _accord_timeline_picture_has_groups (self) ? g->row_header : 0;
-  d->n_era_levels = accord_timeline_frame_get_n_era_levels (d->frame);
-
   d->legend = g->margin;
   if (!self->compact)
     d->legend += g->title_size * 1.4 + 9.5 * 1.5 + 10;
   d->header = d->legend + flow_legend (d, NULL);
+
+  /* Each group's row may stack up to MAX_LANES lanes: within a height,
+   * fewer each, and the rest of a crowd in clusters. */
+  if (self->max_height > 0)
+    {
+      guint n_rows = MAX (accord_timeline_layout_get_n_rows (self->layout), 1);
+      double fixed = d->header + g->band_row + g->tick_row + 4 +
+                     accord_timeline_layout_get_n_era_levels (self->layout) * g->era_row +
+                     6 + g->gap_row + n_rows * d->row_header + MAX (g->margin, 4);
+      double lanes = floor ((self->max_height - fixed) / g->lane_height / n_rows);
+
+      metrics.max_lanes = (guint) CLAMP (lanes, 1, MAX_LANES);
+    }
+
+  d->frame = accord_timeline_layout_compute (self->layout, d->start_day, d->end_day, d->length, &metrics);
+  d->n_era_levels = accord_timeline_frame_get_n_era_levels (d->frame);
   d->axis = d->header + g->band_row + g->tick_row + 4 + d->n_era_levels * g->era_row;
   d->lanes = d->axis + 6 + g->gap_row;
   d->height = d->lanes + MAX (accord_timeline_frame_get_n_lanes (d->frame), 1) * g->lane_height +
@@ -680,24 +693,46 @@ item_label (AccordTimelinePicture    *self,
   return _accord_timeline_picture_clean_line (accord_event_get_title (event));
 }
 
-/* @colour: the accent, or the item's group's colour */
+/* Where the item's marker or bar is, along the axis. */
+static double
+item_marker_px (Drawing                  *d,
+                const AccordTimelineItem *item)
+{
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN))
+    return (MAX (item->start_px, 0) + MIN (item->end_px, d->length)) / 2;
+
+  return item->start_px;
+}
+
+/* Where the item starts to be drawn: the edge the label before it in its
+ * lane must stop at. */
+static double
+item_start_edge (Drawing                  *d,
+                 const AccordTimelineItem *item)
+{
+  if (item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR)
+    return MAX (item->start_px, 0);
+
+  return item_marker_px (d, item) - d->g->marker / 2.0 - 2;
+}
+
+/* @colour: the accent, or the item's group's colour
+ * @next_edge: where the next item of its lane starts, if any */
 static void
 draw_item (Drawing                  *d,
            cairo_t                  *cr,
            const AccordTimelineItem *item,
            const Colour             *colour,
-           double                    cross)
+           double                    cross,
+           double                    next_edge)
 {
   const Geometry *g = d->g;
   gboolean vague = (item->flags & (ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE | ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN)) != 0;
   gboolean is_span = item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR;
   double radius = g->marker / 2.0;
-  double a = item->start_px;
+  double a = item_marker_px (d, item);
   double label_x;
   g_autofree char *text = NULL;
-
-  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN))
-    a = (MAX (item->start_px, 0) + MIN (item->end_px, d->length)) / 2;
 
   /* The layout hands over what lies just outside the range too, for a
    * view that scrolls; a picture shows only what is in its range. */
@@ -745,10 +780,13 @@ draw_item (Drawing                  *d,
   if (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN)
     return;
 
+  /* As on screen, a label has the room up to the next item of its lane
+   * (the layout reserved at least its estimated width there), so that a
+   * title shows whole where nothing follows it. */
   text = item_label (d->self, item);
-  if (text[0] != '\0' && label_x < d->length)
+  if (text[0] != '\0' && MIN (next_edge - 6, d->length) - label_x >= 3 * g->label_size)
     {
-      double room = MIN (g->max_label_width, d->length - label_x);
+      double room = MIN (next_edge - 6, d->length) - label_x;
       g_autoptr(PangoLayout) layout = make_layout (d->self, text, "Sans", g->label_size, FALSE, FALSE, room);
       int w, h;
 
@@ -765,8 +803,24 @@ draw_lanes (Drawing *d,
 {
   const AccordTimelineItem *items;
   guint n_items;
+  guint n_lanes = MAX (accord_timeline_frame_get_n_lanes (d->frame), 1);
+  g_autofree double *next_edge = NULL;
+  g_autofree double *lane_edge = g_new (double, n_lanes);
 
   items = accord_timeline_frame_get_items (d->frame, &n_items);
+
+  /* Each item's next in its lane, from the last one back. */
+  next_edge = g_new (double, MAX (n_items, 1));
+  for (guint l = 0; l < n_lanes; l++)
+    lane_edge[l] = G_MAXDOUBLE;
+  for (guint i = n_items; i-- > 0;)
+    {
+      guint lane = MIN (items[i].lane, n_lanes - 1);
+
+      next_edge[i] = lane_edge[lane];
+      lane_edge[lane] = MIN (lane_edge[lane], item_start_edge (d, &items[i]));
+    }
+
   for (guint i = 0; i < n_items; i++)
     {
       const AccordTimelineItem *item = &items[i];
@@ -778,7 +832,7 @@ draw_lanes (Drawing *d,
           cross += (item->row + 1) * d->row_header;
           colour = row_colour (d, item->row);
         }
-      draw_item (d, cr, item, &colour, cross);
+      draw_item (d, cr, item, &colour, cross, next_edge[i]);
     }
 }
 

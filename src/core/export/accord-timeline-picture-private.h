@@ -35,6 +35,7 @@ struct _AccordTimelinePicture
   double start_day;
   double end_day;
   gboolean compact;
+  double max_height;
 };
 
 char         *_accord_timeline_picture_clean_line   (const char            *text);

@@ -200,6 +200,24 @@ accord_timeline_picture_set_compact (AccordTimelinePicture *self,
   self->compact = compact;
 }
 
+/**
+ * accord_timeline_picture_set_max_height:
+ * @max_height: in px (points), or 0 for no limit
+ *
+ * Stacks fewer lanes in each group's row, so that the picture fits in
+ * @max_height: a figure on a page.  Only rows and titles that do not fit
+ * even with one lane each go past it.
+ */
+void
+accord_timeline_picture_set_max_height (AccordTimelinePicture *self,
+                                        double                 max_height)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_PICTURE (self));
+  g_return_if_fail (max_height >= 0);
+
+  self->max_height = max_height;
+}
+
 guint
 accord_timeline_picture_get_n_events (AccordTimelinePicture *self)
 {

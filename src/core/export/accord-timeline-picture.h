@@ -37,6 +37,8 @@ void                   accord_timeline_picture_set_range    (AccordTimelinePictu
                                                              double                       end_day);
 void                   accord_timeline_picture_set_compact  (AccordTimelinePicture       *self,
                                                              gboolean                     compact);
+void                   accord_timeline_picture_set_max_height (AccordTimelinePicture     *self,
+                                                             double                       max_height);
 guint                  accord_timeline_picture_get_n_events (AccordTimelinePicture       *self);
 double                 accord_timeline_picture_get_height   (AccordTimelinePicture       *self,
                                                              double                       width);
