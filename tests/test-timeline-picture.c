@@ -512,6 +512,27 @@ test_no_groups (void)
 
   g_assert_cmpstr (g_ptr_array_index (lines, 1), ==, "May 2024 — A month");
 
+  /* A first group with no event has no row and no place in the legend;
+   * the second keeps its colour (the palette's second). */
+  {
+    g_autoptr(GString) second_only = g_string_new (hostile_json);
+    g_autoptr(AccordBriefing) briefing = NULL;
+    g_autoptr(AccordTimelinePicture) second_picture = NULL;
+    g_autofree char *legend = NULL;
+    int top, left;
+
+    g_string_replace (second_only, "\"events\": [",
+                      "\"groups\": [ { \"id\": \"idle\", \"title\": \"Idle\" }, { \"id\": \"busy\", \"title\": \"Busy\" } ],\n  \"events\": [", 1);
+    g_string_replace (second_only, "\"title\": \"A month\"", "\"title\": \"A month\", \"group\": \"busy\"", 1);
+    briefing = load_json (second_only->str);
+    second_picture = picture_for (briefing);
+    surface = paint (second_picture, ACCORD_TIMELINE_PICTURE_WIDTH);
+    g_free (colour_runs (surface, TRUE, 32, 0, &top, NULL));
+    legend = colour_runs (surface, FALSE, top + 3, 0, &left, NULL);
+    g_assert_cmpstr (legend, ==, "green grey");
+    cairo_surface_destroy (surface);
+  }
+
   surface = paint (picture, ACCORD_TIMELINE_PICTURE_WIDTH);
   width = cairo_image_surface_get_width (surface);
   height = cairo_image_surface_get_height (surface);

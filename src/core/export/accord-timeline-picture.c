@@ -71,6 +71,14 @@ _accord_timeline_picture_clean_line (const char *text)
   return g_utf8_substring (clean, 0, MAX_TEXT_CHARS);
 }
 
+static void
+unref_group (gpointer group)
+{
+  /* A group no event names leaves a hole. */
+  if (group != NULL)
+    g_object_unref (group);
+}
+
 /* The groups the events name, by their index in the briefing's groups,
  * which is the rows' order.  A group no event names has no row, and no
  * place in the legend.  Every group is there: the picture shows the
@@ -78,7 +86,7 @@ _accord_timeline_picture_clean_line (const char *text)
 static GPtrArray *
 collect_groups (GListModel *events)
 {
-  GPtrArray *groups = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *groups = g_ptr_array_new_with_free_func (unref_group);
   guint n = g_list_model_get_n_items (events);
 
   for (guint i = 0; i < n; i++)
