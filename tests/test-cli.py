@@ -343,6 +343,37 @@ def test_timeline_exports(tmp):
           (r, listing(d)))
 
 
+def test_timeline_groups(data_dir, tmp):
+    import xml.etree.ElementTree as ET
+
+    # Each event's group in the picture's text; the eras' titles drawn.
+    d = fresh_dir(tmp, 'timeline-groups')
+    source = os.path.join(data_dir, 'groups', 'river-treaty.briefing.json')
+    r = run(['--export=svg', '--timeline', '--output=t.svg', source], cwd=d)
+    try:
+        desc = ET.parse(os.path.join(d, 't.svg')).getroot().find('{http://www.w3.org/2000/svg}desc').text
+    except (OSError, ET.ParseError, AttributeError) as e:
+        desc = repr(e)
+    check('--export=svg --timeline: each event with its group in the description',
+          r.returncode == 0 and 'August 2019 — The river runs dry at the mill (Northtown)\n' in desc
+          and '\n20 June 2022 — The treaty is signed\n' in desc, (r, desc[:300]))
+
+    pdftotext = shutil.which('pdftotext')
+    if pdftotext is None:
+        report(True, '--export=pdf --timeline: the legend and the eras as text',
+               directive='SKIP pdftotext (poppler-utils) is missing')
+        return
+    r = run(['--export=pdf', '--timeline', '--output=t.pdf', source], cwd=d)
+    text = ''
+    if r.returncode == 0:
+        proc = subprocess.run([pdftotext, '-enc', 'UTF-8', os.path.join(d, 't.pdf'), '-'],
+                              stdout=subprocess.PIPE, timeout=TIMEOUT_SECONDS)
+        text = proc.stdout.decode('utf-8', 'replace')
+    check('--export=pdf --timeline: the legend and the eras as text',
+          r.returncode == 0 and 'The drought years' in text and 'Negotiations' in text
+          and 'River Commission' in text and 'Other events' in text, (r, text[:400]))
+
+
 def test_export_failures(tmp):
     d = fresh_dir(tmp, 'failures')
     with open(os.path.join(d, 'target.pdf'), 'wb') as f:
@@ -578,6 +609,7 @@ def main(argv):
         test_search()
         test_exports(tmp)
         test_timeline_exports(tmp)
+        test_timeline_groups(data_dir, tmp)
         test_export_failures(tmp)
         test_sigkill(tmp)
         test_validate(data_dir)

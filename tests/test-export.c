@@ -463,12 +463,15 @@ test_pdf_bundled (void)
 
   assert_contains (first_text, "Canada–Korea defence agreement");
   assert_contains (first_text, "The signing and the joint statement");
-  /* The timeline after the summary: drawn, with its caption as text. */
+  /* The timeline after the summary: drawn, with its caption as text,
+   * each event with its group. */
   assert_contains (first_text, "Jan 2026");
   assert_contains (first_text, "Timeline of the briefing’s 3 events:\n"
                                "December 2025 — Asia Pacific Foundation of Canada roundtable on the Canada–Korea partnership\n"
+                               "(Analysis)\n"
                                "20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
-                               "25 February 2026 — Signing of the Canada–Korea defence agreement\n");
+                               "(Canada)\n"
+                               "25 February 2026 — Signing of the Canada–Korea defence agreement (Canada–Korea)\n");
   last_footer = g_strdup_printf ("Page %d of %d", n_pages, n_pages);
   {
     g_autofree char *page1 = g_strdup_printf ("Page 1 of %d", n_pages);
@@ -788,7 +791,7 @@ test_pdf_structure (void)
   /* The timeline figure's caption: its text alternative, the events. */
   assert_contains (structure, "\n      paragraph: December 2025 — Asia Paci");
   assert_contains (structure, "\n      paragraph: 20 January 2026 — Prime Minister Carney’s special address at the World Economic Forum, Davos\n"
-                              "      paragraph: 25 February 2026 — Signing of the Canada–Korea defence agreement\n"
+                              "      paragraph: 25 February 2026 — Signing of the Canada–Korea defence agreement (Canada–Korea)\n"
                               "  section\n"
                               "    heading-2: The signing and the joint statement\n"
                               "    paragraph: The defence ministers of Canada and the Republic of Korea signed an\n"

@@ -96,6 +96,7 @@ accord_cli_export_timeline (GVariantDict       *options,
   picture = accord_timeline_picture_new (accord_briefing_get_timeline (briefing),
                                          accord_briefing_get_title (briefing),
                                          accord_briefing_get_language (briefing));
+  accord_timeline_picture_set_eras (picture, accord_briefing_get_eras (briefing));
   if (range != NULL)
     accord_timeline_picture_set_range (picture, start_day, end_day);
 

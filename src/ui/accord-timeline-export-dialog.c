@@ -52,6 +52,7 @@ G_DEFINE_FINAL_TYPE (AccordTimelineExportDialog, accord_timeline_export_dialog, 
 typedef struct
 {
   GListModel *events;
+  GListModel *eras;
   char *title;
   char *language;
   gboolean visible_only;
@@ -68,6 +69,7 @@ export_job_free (gpointer data)
   ExportJob *job = data;
 
   g_clear_object (&job->events);
+  g_clear_object (&job->eras);
   g_free (job->title);
   g_free (job->language);
   g_clear_object (&job->file);
@@ -86,6 +88,7 @@ export_thread (GTask        *task,
   GError *error = NULL;
 
   picture = accord_timeline_picture_new (job->events, job->title, job->language);
+  accord_timeline_picture_set_eras (picture, job->eras);
   if (job->visible_only)
     accord_timeline_picture_set_range (picture, job->start_day, job->end_day);
 
@@ -209,7 +212,10 @@ accord_timeline_export_dialog_export_to_file (AccordTimelineExportDialog *self,
 
   choice = accord_timeline_export_dialog_get_choice (self);
   job = g_new0 (ExportJob, 1);
+  /* Every event, in every group: the groups hidden on the page are a
+   * view of the briefing, the picture is of the briefing. */
   job->events = g_object_ref (accord_briefing_get_timeline (self->briefing));
+  job->eras = g_object_ref (accord_briefing_get_eras (self->briefing));
   job->title = g_strdup (accord_briefing_get_title (self->briefing));
   job->language = g_strdup (accord_briefing_get_language (self->briefing));
   job->visible_only = gtk_check_button_get_active (self->visible_check);

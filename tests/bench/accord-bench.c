@@ -776,6 +776,7 @@ bench_export (AccordBriefing *briefing,
     picture = accord_timeline_picture_new (accord_briefing_get_timeline (briefing),
                                            accord_briefing_get_title (briefing), NULL);
     accord_timeline_picture_set_compact (picture, TRUE);
+    accord_timeline_picture_set_eras (picture, accord_briefing_get_eras (briefing));
     figure = accord_timeline_picture_to_bytes (picture, ACCORD_TIMELINE_PICTURE_PDF, 451, 1, &error);
     r->figure_ms = elapsed_ms (t);
     if (figure == NULL)

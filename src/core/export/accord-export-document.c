@@ -396,7 +396,10 @@ _accord_export_document_new (AccordBriefing *briefing,
   if (whole)
     add_block (document, ACCORD_BLOCK_LEAD, accord_text_clean (accord_briefing_get_summary (briefing), ACCORD_EXPORT_CLEAN));
   if (whole && g_list_model_get_n_items (accord_briefing_get_timeline (briefing)) > 0)
-    document->timeline = g_object_ref (accord_briefing_get_timeline (briefing));
+    {
+      document->timeline = g_object_ref (accord_briefing_get_timeline (briefing));
+      document->eras = g_object_ref (accord_briefing_get_eras (briefing));
+    }
 
   for (guint i = 0; i < chosen->len; i++)
     add_section (document, g_ptr_array_index (chosen, i), headings);
@@ -421,6 +424,7 @@ _accord_export_document_free (AccordExportDocument *document)
   g_free (document->language);
   g_ptr_array_unref (document->blocks);
   g_clear_object (&document->timeline);
+  g_clear_object (&document->eras);
   g_clear_pointer (&document->people, g_ptr_array_unref);
   g_clear_object (&document->finder);
   g_free (document);

@@ -82,6 +82,7 @@ typedef struct
   /* The briefing's events in timeline order, for the PDF's figure: set
    * when the whole briefing is exported and it has events. */
   GListModel *timeline;
+  GListModel *eras;        /* AccordEra, drawn behind the figure's events */
   guint n_sections;
   /* The index of people (accord-export-people.c): who is named in which
    * blocks, and where in blocks its text form starts (the PDF lays out

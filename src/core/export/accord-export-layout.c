@@ -533,6 +533,9 @@ place_figure (AccordExportLayout   *self,
 
   self->figure = accord_timeline_picture_new (document->timeline, document->title, document->language);
   accord_timeline_picture_set_compact (self->figure, TRUE);
+  accord_timeline_picture_set_eras (self->figure, document->eras);
+  /* A row of lanes per group could fill pages: at most part of one. */
+  accord_timeline_picture_set_max_height (self->figure, 0.6 * (self->height - self->top - self->bottom));
   height = accord_timeline_picture_get_height (self->figure, width);
   n_events = accord_timeline_picture_get_n_events (self->figure);
 

@@ -5,8 +5,9 @@
  * Drawing the timeline as a picture: the frame that AccordTimelineLayout
  * computes for the screen, drawn with cairo and Pango in the light style.
  * The pieces are drawn in the order a reader meets them: the title, the
- * legend, the axis, then the lanes; draw_legend() and draw_lanes() are
- * where groups come in.
+ * legend of groups, the axis with the eras, then the rows of lanes, each
+ * group's titled and tinted in its colour as on screen
+ * (src/ui/accord-timeline-view-groups.c), in the palette's light shades.
  */
 
 #define G_LOG_DOMAIN "accord-timeline-picture"
@@ -19,7 +20,9 @@
 #include <string.h>
 
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
+#include "accord-group.h"
 #include "accord-timeline-picture-private.h"
 
 #define MAX_BANDS 64
@@ -50,10 +53,17 @@ typedef struct
   double lane_height;
   double marker;
   double max_label_width;
+  double row_header;    /* a group's title above its lanes */
+  double era_row;       /* one level of era titles, above the axis */
+  double legend_line;
 } Geometry;
 
-static const Geometry normal_geometry  = { 24, 16, 9, 20, 16, 20, 28, 10, 200 };
-static const Geometry compact_geometry = { 0, 0, 7.5, 16, 13, 16, 22, 8, 130 };
+static const Geometry normal_geometry  = { 24, 16, 9, 20, 16, 20, 28, 10, 200, 17, 18, 17 };
+static const Geometry compact_geometry = { 0, 0, 7.5, 16, 13, 16, 22, 8, 130, 13, 14, 13 };
+
+/* Room between two entries of the legend, and the most one title takes. */
+#define LEGEND_SPACING 18
+#define LEGEND_MAX_TITLE 240
 
 /* What one drawing needs: the frame for a width and where things go. */
 typedef struct
@@ -66,8 +76,11 @@ typedef struct
   double left;          /* where the axis starts */
   double length;        /* along the axis */
   double header;        /* title, range and legend */
+  double legend;        /* y of the legend */
   double axis;          /* y of the axis line */
-  double lanes;         /* y of lane 0 */
+  double lanes;         /* y of lane 0 (of the first row's title with groups) */
+  double row_header;    /* a row's title: 0 without groups */
+  guint n_era_levels;
   double height;
   gboolean tagged;      /* a PDF of its own: structure tags for the title */
 } Drawing;
@@ -196,19 +209,119 @@ char_width (AccordTimelinePicture *self,
   return width > 0 ? width : size * 0.55;
 }
 
-/* The legend of groups goes under the title: none yet, so no room. */
-static double
-legend_height (Drawing *d,
-               double   width)
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height,
+              double   radius)
 {
-  return 0;
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
 }
 
 static void
-draw_legend (Drawing *d,
-             cairo_t *cr,
-             double   y)
+fill_rounded (cairo_t      *cr,
+              const Colour *colour,
+              double        alpha,
+              double        x,
+              double        y,
+              double        width,
+              double        height,
+              double        radius)
 {
+  cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
+  rounded_rect (cr, x, y, width, height, radius);
+  cairo_fill (cr);
+}
+
+/* The row's group, or %NULL for the events in no group. */
+static AccordGroup *
+row_group (Drawing *d,
+           guint    row)
+{
+  return _accord_timeline_picture_get_group (d->self, accord_timeline_layout_get_row_group (d->self->layout, row));
+}
+
+static char *
+row_title (Drawing *d,
+           guint    row)
+{
+  AccordGroup *group = row_group (d, row);
+
+  if (group != NULL)
+    return _accord_timeline_picture_clean_line (accord_group_get_title (group));
+
+  /* Translators: the timeline's row of the events that belong to no group */
+  return g_strdup (_("Other events"));
+}
+
+/* The palette's light shade, whatever the desktop's style; the events in
+ * no group are grey, as on screen. */
+static Colour
+row_colour (Drawing *d,
+            guint    row)
+{
+  AccordGroup *group = row_group (d, row);
+  Colour colour;
+
+  accord_group_color_get_rgb (group != NULL ? accord_group_get_shown_color (group) : ACCORD_GROUP_COLOR_GREY,
+                              FALSE, &colour.r, &colour.g, &colour.b);
+
+  return colour;
+}
+
+/* The legend of groups: a swatch of each row's colour and its title, in
+ * the rows' order, wrapped into as many lines as the width needs.  With
+ * @cr %NULL it only measures, so that the room it takes and what it draws
+ * cannot disagree.  Returns its height, with the space under it. */
+static double
+flow_legend (Drawing *d,
+             cairo_t *cr)
+{
+  const Geometry *g = d->g;
+  guint n_rows = accord_timeline_layout_get_n_rows (d->self->layout);
+  double size = g->label_size + 0.5;
+  double swatch = round (size * 1.1);
+  double x = 0;
+  guint line = 0;
+
+  if (d->row_header == 0)
+    return 0;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autofree char *title = row_title (d, r);
+      g_autoptr(PangoLayout) layout = make_layout (d->self, title, "Sans", size, FALSE, FALSE,
+                                                   MIN (LEGEND_MAX_TITLE, d->length - swatch - 6));
+      double top;
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x > 0 && x + swatch + 6 + w > d->length)
+        {
+          x = 0;
+          line++;
+        }
+
+      if (cr != NULL)
+        {
+          Colour colour = row_colour (d, r);
+
+          top = d->legend + line * g->legend_line;
+          fill_rounded (cr, &colour, 1, d->left + x, top + (g->legend_line - swatch) / 2.0, swatch, swatch, 2);
+          show_layout (cr, layout, &ink, 0.85, d->left + x + swatch + 6, top + (g->legend_line - h) / 2.0);
+        }
+      x += swatch + 6 + w + LEGEND_SPACING;
+    }
+
+  return (line + 1) * g->legend_line + (d->self->compact ? 4 : 6);
 }
 
 static void
@@ -264,15 +377,31 @@ drawing_init (Drawing               *d,
       d->end_day += after * scale;
     }
 
-  d->frame = accord_timeline_layout_compute (self->layout, d->start_day, d->end_day, d->length, &metrics);
-
-  d->header = g->margin;
+  d->row_header = _accord_timeline_picture_has_groups (self) ? g->row_header : 0;
+  d->legend = g->margin;
   if (!self->compact)
-    d->header += g->title_size * 1.4 + 9.5 * 1.5 + 10;
-  d->header += legend_height (d, width);
-  d->axis = d->header + g->band_row + g->tick_row + 4;
+    d->legend += g->title_size * 1.4 + 9.5 * 1.5 + 10;
+  d->header = d->legend + flow_legend (d, NULL);
+
+  /* Each group's row may stack up to MAX_LANES lanes: within a height,
+   * fewer each, and the rest of a crowd in clusters. */
+  if (self->max_height > 0)
+    {
+      guint n_rows = MAX (accord_timeline_layout_get_n_rows (self->layout), 1);
+      double fixed = d->header + g->band_row + g->tick_row + 4 +
+                     accord_timeline_layout_get_n_era_levels (self->layout) * g->era_row +
+                     6 + g->gap_row + n_rows * d->row_header + MAX (g->margin, 4);
+      double lanes = floor ((self->max_height - fixed) / g->lane_height / n_rows);
+
+      metrics.max_lanes = (guint) CLAMP (lanes, 1, MAX_LANES);
+    }
+
+  d->frame = accord_timeline_layout_compute (self->layout, d->start_day, d->end_day, d->length, &metrics);
+  d->n_era_levels = accord_timeline_frame_get_n_era_levels (d->frame);
+  d->axis = d->header + g->band_row + g->tick_row + 4 + d->n_era_levels * g->era_row;
   d->lanes = d->axis + 6 + g->gap_row;
-  d->height = d->lanes + MAX (accord_timeline_frame_get_n_lanes (d->frame), 1) * g->lane_height + MAX (g->margin, 4);
+  d->height = d->lanes + MAX (accord_timeline_frame_get_n_lanes (d->frame), 1) * g->lane_height +
+              accord_timeline_layout_get_n_rows (self->layout) * d->row_header + MAX (g->margin, 4);
 }
 
 static double
@@ -317,8 +446,6 @@ draw_header (Drawing *d,
   show_layout (cr, range, &grey, 1, g->margin, y);
   if (d->tagged)
     cairo_tag_end (cr, "P");
-
-  draw_legend (d, cr, y + 9.5 * 1.5 + 10);
 }
 
 static char *
@@ -404,6 +531,98 @@ draw_bands (Drawing *d,
     }
 }
 
+/* Each era: a faint band behind everything from the axis down, lines at
+ * its ends, and a titled bar in the row of its level above the axis, as
+ * on screen.  The layout clips the bands to the range. */
+static void
+draw_eras (Drawing *d,
+           cairo_t *cr)
+{
+  const Geometry *g = d->g;
+  const AccordTimelineEraBand *bands;
+  double bottom = d->height - MAX (g->margin, 4);
+  guint n_bands;
+
+  if (d->self->eras == NULL)
+    return;
+
+  bands = accord_timeline_frame_get_eras (d->frame, &n_bands);
+  for (guint i = 0; i < n_bands; i++)
+    {
+      const AccordTimelineEraBand *band = &bands[i];
+      g_autoptr(AccordEra) era = NULL;
+      double a0 = band->start_px, a1 = band->end_px;
+      double top = d->header + g->band_row + g->tick_row + 2 + band->level * g->era_row;
+
+      if (band->index >= g_list_model_get_n_items (d->self->eras) || a1 - a0 < 1)
+        continue;
+      era = g_list_model_get_item (d->self->eras, band->index);
+
+      fill_rect (cr, &ink, 0.045, to_x (d, a0), d->axis, a1 - a0, bottom - d->axis);
+      if (!band->starts_before)
+        fill_rect (cr, &ink, 0.25, to_x (d, a0), top, 0.75, bottom - top);
+      if (!band->ends_after)
+        fill_rect (cr, &ink, 0.12, to_x (d, a1) - 0.75, d->axis, 0.75, bottom - d->axis);
+
+      fill_rounded (cr, &ink, 0.14, to_x (d, a0 + (band->starts_before ? 0 : 1)), top,
+                    MAX (a1 - a0 - 2, 1), g->era_row - 4, band->starts_before || band->ends_after ? 2 : 5);
+      if (a1 - a0 >= 24)
+        {
+          g_autofree char *title = _accord_timeline_picture_clean_line (accord_era_get_title (era));
+          g_autoptr(PangoLayout) layout = make_layout (d->self, title, "Sans", g->label_size, TRUE, FALSE,
+                                                       a1 - a0 - 12);
+          int w, h;
+
+          pango_layout_get_pixel_size (layout, &w, &h);
+          show_layout (cr, layout, &ink, 0.9, to_x (d, a0 + 6), top + (g->era_row - 4 - h) / 2.0);
+        }
+    }
+}
+
+/* Where a row starts, its title first: its lanes follow the rows above. */
+static double
+row_top (Drawing                 *d,
+         const AccordTimelineRow *rows,
+         guint                    row)
+{
+  return d->lanes + rows[row].first_lane * d->g->lane_height + row * d->row_header;
+}
+
+/* Each group's row: a faint tint of its colour on every other row, a
+ * stripe of it at the start, and its title above its lanes, as on
+ * screen.  All groups, the ones hidden on screen too: the picture is of
+ * the briefing, not of the window's filter. */
+static void
+draw_rows (Drawing *d,
+           cairo_t *cr)
+{
+  const Geometry *g = d->g;
+  const AccordTimelineRow *rows;
+  guint n_rows;
+
+  if (d->row_header == 0)
+    return;
+
+  rows = accord_timeline_frame_get_rows (d->frame, &n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      Colour colour = row_colour (d, r);
+      g_autofree char *title = row_title (d, r);
+      g_autoptr(PangoLayout) layout = make_layout (d->self, title, "Sans", g->label_size, TRUE, FALSE,
+                                                   MAX (d->length - 24, 40));
+      double c0 = row_top (d, rows, r);
+      double c1 = c0 + d->row_header + rows[r].n_lanes * g->lane_height;
+      int w, h;
+
+      if (r % 2 == 0)
+        fill_rect (cr, &colour, 0.05, d->left, c0, d->length, c1 - c0);
+      fill_rect (cr, &colour, 1, d->left, c0 + 2, d->self->compact ? 3 : 4, c1 - c0 - 4);
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      show_layout (cr, layout, &ink, 1, d->left + (d->self->compact ? 8 : 10), c0 + (d->row_header - h) / 2.0 + 1);
+    }
+}
+
 static void
 draw_axis (Drawing *d,
            cairo_t *cr)
@@ -474,22 +693,46 @@ item_label (AccordTimelinePicture    *self,
   return _accord_timeline_picture_clean_line (accord_event_get_title (event));
 }
 
+/* Where the item's marker or bar is, along the axis. */
+static double
+item_marker_px (Drawing                  *d,
+                const AccordTimelineItem *item)
+{
+  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN))
+    return (MAX (item->start_px, 0) + MIN (item->end_px, d->length)) / 2;
+
+  return item->start_px;
+}
+
+/* Where the item starts to be drawn: the edge the label before it in its
+ * lane must stop at. */
+static double
+item_start_edge (Drawing                  *d,
+                 const AccordTimelineItem *item)
+{
+  if (item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR)
+    return MAX (item->start_px, 0);
+
+  return item_marker_px (d, item) - d->g->marker / 2.0 - 2;
+}
+
+/* @colour: the accent, or the item's group's colour
+ * @next_edge: where the next item of its lane starts, if any */
 static void
 draw_item (Drawing                  *d,
            cairo_t                  *cr,
            const AccordTimelineItem *item,
-           double                    cross)
+           const Colour             *colour,
+           double                    cross,
+           double                    next_edge)
 {
   const Geometry *g = d->g;
   gboolean vague = (item->flags & (ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE | ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN)) != 0;
   gboolean is_span = item->kind == ACCORD_TIMELINE_ITEM_BAND || item->kind == ACCORD_TIMELINE_ITEM_BAR;
   double radius = g->marker / 2.0;
-  double a = item->start_px;
+  double a = item_marker_px (d, item);
   double label_x;
   g_autofree char *text = NULL;
-
-  if (item->kind == ACCORD_TIMELINE_ITEM_CLUSTER && (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN))
-    a = (MAX (item->start_px, 0) + MIN (item->end_px, d->length)) / 2;
 
   /* The layout hands over what lies just outside the range too, for a
    * view that scrolls; a picture shows only what is in its range. */
@@ -506,22 +749,22 @@ draw_item (Drawing                  *d,
       double e = MIN (MAX (item->end_px, item->start_px + 2), d->length);
       double half = g->lane_height / 2.0 - 4;
 
-      fill_rect (cr, &accent, 0.6, to_x (d, s), d->axis - 1.5, e - s, 3);
-      fill_rect (cr, &accent, item->kind == ACCORD_TIMELINE_ITEM_BAND ? 0.2 : 0.32,
+      fill_rect (cr, colour, 0.6, to_x (d, s), d->axis - 1.5, e - s, 3);
+      fill_rect (cr, colour, item->kind == ACCORD_TIMELINE_ITEM_BAND ? 0.2 : 0.32,
                  to_x (d, s), cross - half, e - s, 2 * half);
       if (item->kind == ACCORD_TIMELINE_ITEM_BAR)
         {
-          fill_rect (cr, &accent, 1, to_x (d, s), cross - half, 2.5, 2 * half);
-          fill_rect (cr, &accent, 1, to_x (d, e) - 2.5, cross - half, 2.5, 2 * half);
+          fill_rect (cr, colour, 1, to_x (d, s), cross - half, 2.5, 2 * half);
+          fill_rect (cr, colour, 1, to_x (d, e) - 2.5, cross - half, 2.5, 2 * half);
         }
       else
-        fill_rect (cr, &accent, 0.9, to_x (d, s), cross - half, e - s, 2);
+        fill_rect (cr, colour, 0.9, to_x (d, s), cross - half, e - s, 2);
       label_x = s + 6;
     }
   else if (item->kind == ACCORD_TIMELINE_ITEM_POINT)
     {
       fill_circle (cr, &paper, 1, to_x (d, a), cross, radius + 2);
-      fill_circle (cr, &accent, 1, to_x (d, a), cross, radius);
+      fill_circle (cr, colour, 1, to_x (d, a), cross, radius);
       if (vague)
         fill_circle (cr, &paper, 1, to_x (d, a), cross, radius - 2.5);
       label_x = a + radius + 5;
@@ -537,10 +780,13 @@ draw_item (Drawing                  *d,
   if (item->flags & ACCORD_TIMELINE_ITEM_FLAG_LABEL_HIDDEN)
     return;
 
+  /* As on screen, a label has the room up to the next item of its lane
+   * (the layout reserved at least its estimated width there), so that a
+   * title shows whole where nothing follows it. */
   text = item_label (d->self, item);
-  if (text[0] != '\0' && label_x < d->length)
+  if (text[0] != '\0' && MIN (next_edge - 6, d->length) - label_x >= 3 * g->label_size)
     {
-      double room = MIN (g->max_label_width, d->length - label_x);
+      double room = MIN (next_edge - 6, d->length) - label_x;
       g_autoptr(PangoLayout) layout = make_layout (d->self, text, "Sans", g->label_size, FALSE, FALSE, room);
       int w, h;
 
@@ -549,22 +795,44 @@ draw_item (Drawing                  *d,
     }
 }
 
-/* Lane by lane, nearest the axis first.  With groups, each group's lanes
- * get a band and a name of their own here. */
+/* Lane by lane, nearest the axis first; with groups, under their row's
+ * title and in its colour. */
 static void
 draw_lanes (Drawing *d,
             cairo_t *cr)
 {
   const AccordTimelineItem *items;
   guint n_items;
+  guint n_lanes = MAX (accord_timeline_frame_get_n_lanes (d->frame), 1);
+  g_autofree double *next_edge = NULL;
+  g_autofree double *lane_edge = g_new (double, n_lanes);
 
   items = accord_timeline_frame_get_items (d->frame, &n_items);
+
+  /* Each item's next in its lane, from the last one back. */
+  next_edge = g_new (double, MAX (n_items, 1));
+  for (guint l = 0; l < n_lanes; l++)
+    lane_edge[l] = G_MAXDOUBLE;
+  for (guint i = n_items; i-- > 0;)
+    {
+      guint lane = MIN (items[i].lane, n_lanes - 1);
+
+      next_edge[i] = lane_edge[lane];
+      lane_edge[lane] = MIN (lane_edge[lane], item_start_edge (d, &items[i]));
+    }
+
   for (guint i = 0; i < n_items; i++)
     {
       const AccordTimelineItem *item = &items[i];
       double cross = d->lanes + item->lane * d->g->lane_height + d->g->lane_height / 2.0;
+      Colour colour = accent;
 
-      draw_item (d, cr, item, cross);
+      if (d->row_header > 0)
+        {
+          cross += (item->row + 1) * d->row_header;
+          colour = row_colour (d, item->row);
+        }
+      draw_item (d, cr, item, &colour, cross, next_edge[i]);
     }
 }
 
@@ -616,7 +884,11 @@ _accord_timeline_picture_render (AccordTimelinePicture *self,
   draw_header (&d, cr, width);
   if (d.tagged)
     cairo_tag_begin (cr, "Figure", "");
+  /* Part of the figure: it says what its colours are. */
+  flow_legend (&d, cr);
   draw_bands (&d, cr);
+  draw_eras (&d, cr);
+  draw_rows (&d, cr);
   draw_axis (&d, cr);
   if (accord_timeline_picture_get_n_events (self) == 0)
     draw_empty (&d, cr);

@@ -23,6 +23,11 @@ struct _AccordTimelinePicture
 
   GListModel *events;
   AccordTimelineLayout *layout;
+  /* AccordGroup by accord_group_get_index(), NULL for an index no event
+   * uses: taken from the events themselves, so that each row the layout
+   * makes of them finds its title and colour. */
+  GPtrArray *groups;
+  GListModel *eras;
   PangoContext *context;
   char *title;
 
@@ -30,9 +35,13 @@ struct _AccordTimelinePicture
   double start_day;
   double end_day;
   gboolean compact;
+  double max_height;
 };
 
 char         *_accord_timeline_picture_clean_line   (const char            *text);
+gboolean      _accord_timeline_picture_has_groups   (AccordTimelinePicture *self);
+AccordGroup  *_accord_timeline_picture_get_group    (AccordTimelinePicture *self,
+                                                     guint                  number);
 PangoContext *_accord_timeline_picture_make_context (const char            *language);
 double        _accord_timeline_picture_measure      (AccordTimelinePicture *self,
                                                      double                 width);

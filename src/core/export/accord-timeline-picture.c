@@ -19,8 +19,10 @@
 
 #include "accord-briefing.h"
 #include "accord-date.h"
+#include "accord-era.h"
 #include "accord-event.h"
 #include "accord-export.h"
+#include "accord-group.h"
 #include "accord-text-clean.h"
 #include "accord-timeline-picture-private.h"
 
@@ -39,6 +41,8 @@ accord_timeline_picture_finalize (GObject *object)
 
   g_clear_object (&self->events);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_object (&self->eras);
   g_clear_object (&self->context);
   g_clear_pointer (&self->title, g_free);
 
@@ -67,10 +71,70 @@ _accord_timeline_picture_clean_line (const char *text)
   return g_utf8_substring (clean, 0, MAX_TEXT_CHARS);
 }
 
+static void
+unref_group (gpointer group)
+{
+  /* A group no event names leaves a hole. */
+  if (group != NULL)
+    g_object_unref (group);
+}
+
+/* The groups the events name, by their index in the briefing's groups,
+ * which is the rows' order.  A group no event names has no row, and no
+ * place in the legend.  Every group is there: the picture shows the
+ * hidden ones too, as the whole briefing is what it documents. */
+static GPtrArray *
+collect_groups (GListModel *events)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func (unref_group);
+  guint n = g_list_model_get_n_items (events);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordEvent) event = g_list_model_get_item (events, i);
+      AccordGroup *group = accord_event_get_group (event);
+      guint index;
+
+      if (group == NULL)
+        continue;
+      index = accord_group_get_index (group);
+      if (index >= groups->len)
+        g_ptr_array_set_size (groups, index + 1);
+      if (g_ptr_array_index (groups, index) == NULL)
+        g_ptr_array_index (groups, index) = g_object_ref (group);
+    }
+
+  return groups;
+}
+
+/* Rows are titled, and there is a legend, once any event is in a group:
+ * as on screen, a timeline without groups looks as it always did. */
+gboolean
+_accord_timeline_picture_has_groups (AccordTimelinePicture *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    if (g_ptr_array_index (self->groups, i) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @number as AccordTimelineRow.group: from 1; 0 (no group) gives %NULL. */
+AccordGroup *
+_accord_timeline_picture_get_group (AccordTimelinePicture *self,
+                                    guint                  number)
+{
+  if (number == 0 || number > self->groups->len)
+    return NULL;
+
+  return g_ptr_array_index (self->groups, number - 1);
+}
+
 /**
  * accord_timeline_picture_new:
  * @timeline_events: the briefing's events in timeline order
- *   (accord_briefing_get_timeline())
+ *   (accord_briefing_get_timeline()); their groups
+ *   (accord_event_get_group()) give the rows their titles and colours
  * @title: (nullable): shown at the top; untrusted text is fine
  * @language: (nullable): the briefing's language, for the fonts' choice
  */
@@ -87,10 +151,28 @@ accord_timeline_picture_new (GListModel *timeline_events,
   self->events = g_object_ref (timeline_events);
   self->layout = accord_timeline_layout_new ();
   accord_timeline_layout_set_events (self->layout, timeline_events);
+  self->groups = collect_groups (timeline_events);
   self->context = _accord_timeline_picture_make_context (language);
   self->title = _accord_timeline_picture_clean_line (title);
 
   return self;
+}
+
+/**
+ * accord_timeline_picture_set_eras:
+ * @eras: (nullable): #AccordEra, as accord_briefing_get_eras() gives them
+ *
+ * Draws the eras as titled bands behind the events, as the view does.
+ */
+void
+accord_timeline_picture_set_eras (AccordTimelinePicture *self,
+                                  GListModel            *eras)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_PICTURE (self));
+  g_return_if_fail (eras == NULL || G_IS_LIST_MODEL (eras));
+
+  g_set_object (&self->eras, eras);
+  accord_timeline_layout_set_eras (self->layout, eras);
 }
 
 /**
@@ -124,6 +206,24 @@ accord_timeline_picture_set_compact (AccordTimelinePicture *self,
   g_return_if_fail (ACCORD_IS_TIMELINE_PICTURE (self));
 
   self->compact = compact;
+}
+
+/**
+ * accord_timeline_picture_set_max_height:
+ * @max_height: in px (points), or 0 for no limit
+ *
+ * Stacks fewer lanes in each group's row, so that the picture fits in
+ * @max_height: a figure on a page.  Only rows and titles that do not fit
+ * even with one lane each go past it.
+ */
+void
+accord_timeline_picture_set_max_height (AccordTimelinePicture *self,
+                                        double                 max_height)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_PICTURE (self));
+  g_return_if_fail (max_height >= 0);
+
+  self->max_height = max_height;
 }
 
 guint
@@ -208,7 +308,8 @@ append_to_array (void                *closure,
  *
  * The picture in words, for those who cannot see it: one line per event
  * it shows, "date — title", in timeline order, and a last line saying how
- * many more there are beyond @max_lines.
+ * many more there are beyond @max_lines.  With groups, an event in one
+ * says which: "date — title (group)", as its row does in the picture.
  *
  * Returns: (transfer full) (element-type utf8): the lines
  */
@@ -227,6 +328,7 @@ accord_timeline_picture_describe (AccordTimelinePicture *self,
       g_autoptr(AccordEvent) event = g_list_model_get_item (self->events, i);
       g_autofree char *date = NULL;
       g_autofree char *title = NULL;
+      AccordGroup *group;
 
       if (self->have_range &&
           (accord_event_get_last_day (event) < self->start_day ||
@@ -240,8 +342,17 @@ accord_timeline_picture_describe (AccordTimelinePicture *self,
 
       date = accord_event_format_date (event);
       title = _accord_timeline_picture_clean_line (accord_event_get_title (event));
-      /* Translators: an event in the text of an exported timeline: its date and its title */
-      g_ptr_array_add (lines, g_strdup_printf (_("%s — %s"), date, title));
+      group = accord_event_get_group (event);
+      if (group != NULL)
+        {
+          g_autofree char *name = _accord_timeline_picture_clean_line (accord_group_get_title (group));
+
+          /* Translators: an event in the text of an exported timeline: its date, its title and its group */
+          g_ptr_array_add (lines, g_strdup_printf (_("%s — %s (%s)"), date, title, name));
+        }
+      else
+        /* Translators: an event in the text of an exported timeline: its date and its title */
+        g_ptr_array_add (lines, g_strdup_printf (_("%s — %s"), date, title));
     }
 
   if (more > 0)

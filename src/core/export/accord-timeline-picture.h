@@ -30,11 +30,15 @@ G_DECLARE_FINAL_TYPE (AccordTimelinePicture, accord_timeline_picture, ACCORD, TI
 AccordTimelinePicture *accord_timeline_picture_new          (GListModel                  *timeline_events,
                                                              const char                  *title,
                                                              const char                  *language);
+void                   accord_timeline_picture_set_eras     (AccordTimelinePicture       *self,
+                                                             GListModel                  *eras);
 void                   accord_timeline_picture_set_range    (AccordTimelinePicture       *self,
                                                              double                       start_day,
                                                              double                       end_day);
 void                   accord_timeline_picture_set_compact  (AccordTimelinePicture       *self,
                                                              gboolean                     compact);
+void                   accord_timeline_picture_set_max_height (AccordTimelinePicture     *self,
+                                                             double                       max_height);
 guint                  accord_timeline_picture_get_n_events (AccordTimelinePicture       *self);
 double                 accord_timeline_picture_get_height   (AccordTimelinePicture       *self,
                                                              double                       width);
