@@ -171,7 +171,8 @@ _accord_timeline_view_sync_markers (AccordTimelineView *self)
       if (marker == NULL)
         {
           marker = g_object_new (ACCORD_TYPE_TIMELINE_MARKER, NULL);
-          gtk_widget_set_parent (GTK_WIDGET (marker), GTK_WIDGET (self));
+          /* Under the rows' scrollbar, which stays on top for the pointer. */
+          gtk_widget_insert_before (GTK_WIDGET (marker), GTK_WIDGET (self), self->rows_scrollbar);
           g_ptr_array_add (self->markers, marker);
           next_free = self->markers->len;
         }

@@ -229,15 +229,38 @@ _accord_timeline_view_push_lanes_clip (AccordTimelineView *self,
   return TRUE;
 }
 
+/* Thin until the pointer comes to it, as in a scrolled window. */
+static void
+on_scrollbar_enter (GtkEventControllerMotion *controller,
+                    double                    x,
+                    double                    y,
+                    GtkWidget                *scrollbar)
+{
+  gtk_widget_add_css_class (scrollbar, "hovering");
+}
+
+static void
+on_scrollbar_leave (GtkEventControllerMotion *controller,
+                    GtkWidget                *scrollbar)
+{
+  gtk_widget_remove_css_class (scrollbar, "hovering");
+}
+
 void
 _accord_timeline_view_init_scroll (AccordTimelineView *self)
 {
+  GtkEventController *motion;
+
   self->rows_adjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 1, 1, 1, 1));
   g_signal_connect (self->rows_adjustment, "value-changed", G_CALLBACK (on_value_changed), self);
 
   self->rows_scrollbar = gtk_scrollbar_new (GTK_ORIENTATION_VERTICAL, self->rows_adjustment);
   gtk_widget_add_css_class (self->rows_scrollbar, "overlay-indicator");
   gtk_widget_set_cursor_from_name (self->rows_scrollbar, "default");
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (on_scrollbar_enter), self->rows_scrollbar);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_scrollbar_leave), self->rows_scrollbar);
+  gtk_widget_add_controller (self->rows_scrollbar, motion);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows_scrollbar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   /* Translators: the scrollbar of the timeline's rows of groups */
