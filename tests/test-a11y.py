@@ -1012,6 +1012,43 @@ def walk_groups_page(binary, data_dir):
         accord.stop()
 
 
+ROWS_FILE = 'groups/harbour-twenty.briefing.json'
+ROWS_TITLE = 'Twenty Harbour Bodies'
+
+
+def walk_rows_page(binary, data_dir):
+    """Twenty groups in 1000x600: the rows scroll, the scrollbar is named,
+    and Down alone reaches the last group's row, the focus on its event."""
+    accord = Accord(binary, [os.path.join(data_dir, ROWS_FILE)])
+    scrollbar_label = 'in twenty groups: the timeline rows\' scrollbar is named "Timeline rows"'
+    down_label = 'in twenty groups: Down, lane after lane, reaches the last group\'s event'
+    try:
+        frame = accord.wait_app() and wait_for(lambda: accord.showing_frame(lambda w: name(w) == ROWS_TITLE))
+        if not frame or not accord.focus_window():
+            record('rows-scrollbar', True, scrollbar_label, skip='the briefing was not shown')
+            record('rows-down', True, down_label, skip='the briefing was not shown')
+            return
+        accord.xid = wait_for(accord.find_xid, 5)
+        if accord.xid:
+            xdotool('windowsize', accord.xid, '1000', '600')
+        before = focused(frame)
+        key('alt+2')
+        focus = focus_moved(frame, before)
+        scrollbar = wait_for(lambda: find(frame, lambda a: role(a) == Atspi.Role.SCROLL_BAR
+                                          and name(a) == 'Timeline rows'), SETTLE)
+        record('rows-scrollbar', bool(scrollbar), scrollbar_label)
+        for _ in range(25):
+            if not focus or name(focus[0]).endswith(', Lifeboat Crew'):
+                break
+            key('Down')
+            focus = focus_moved(frame, focus)
+        last = focus and name(focus[0])
+        record('rows-down', bool(last) and last.endswith(', Lifeboat Crew'), down_label,
+               'the focus: %s' % describe_focus(focus))
+    finally:
+        accord.stop()
+
+
 def check_quit(accord):
     """Ctrl+Q ends the process at once (it used to linger 20 s, and every
     exit logged a GLib critical)."""
@@ -1085,6 +1122,7 @@ def main():
 
     walk_error_page(binary)
     walk_groups_page(binary, os.path.abspath(sys.argv[2]))
+    walk_rows_page(binary, os.path.abspath(sys.argv[2]))
     return emit()
 
 

@@ -505,6 +505,11 @@ draw_items (AccordTimelineView *self,
       double x = horizontal ? a : cross;
       double y = horizontal ? cross : a;
       graphene_rect_t stem;
+      gboolean clipped;
+
+      /* Scrolled out of view across the axis: nothing of it shows. */
+      if (cross < self->lanes_start - LANE_HEIGHT || cross > self->across + LANE_HEIGHT)
+        continue;
 
       /* In groups, an event takes its group's colour; the selection keeps
        * the accent around it. */
@@ -515,12 +520,13 @@ draw_items (AccordTimelineView *self,
           shown = &in_group;
         }
 
-      if (a >= -MARKER_SIZE && a <= self->length + MARKER_SIZE)
+      if (a >= -MARKER_SIZE && a <= self->length + MARKER_SIZE && cross >= self->lanes_start)
         {
           stem = timeline_rect (self, a - (selected ? 1 : 0.5), a + (selected ? 1 : 0.5), self->axis_pos, cross);
           fill (snapshot, selected ? &p->accent : &p->fg, selected ? 0.9 : 0.2, &stem);
         }
 
+      clipped = _accord_timeline_view_push_lanes_clip (self, snapshot);
       switch (item->kind)
         {
         case ACCORD_TIMELINE_ITEM_POINT:
@@ -563,6 +569,8 @@ draw_items (AccordTimelineView *self,
         }
 
       draw_badge (self, snapshot, p, item, cross);
+      if (clipped)
+        gtk_snapshot_pop (snapshot);
     }
 }
 
@@ -587,6 +595,7 @@ _accord_timeline_view_snapshot (GtkWidget   *widget,
   AccordTimelineView *self = ACCORD_TIMELINE_VIEW (widget);
   Span band_labels[MAX_BANDS];
   guint n_band_labels;
+  gboolean clipped;
   Palette p;
 
   lookup_palette (self, &p);
@@ -599,11 +608,19 @@ _accord_timeline_view_snapshot (GtkWidget   *widget,
 
   n_band_labels = draw_bands (self, snapshot, &p, band_labels);
   _accord_timeline_view_draw_eras (self, snapshot, &p.fg, &p.bg);
-  _accord_timeline_view_draw_rows (self, snapshot, &p.fg, &p.bg);
+  if (_accord_timeline_view_push_lanes_clip (self, snapshot))
+    {
+      _accord_timeline_view_draw_rows (self, snapshot, &p.fg, &p.bg);
+      gtk_snapshot_pop (snapshot);
+    }
+  else
+    _accord_timeline_view_draw_rows (self, snapshot, &p.fg, &p.bg);
   draw_ticks (self, snapshot, &p, band_labels, n_band_labels);
   draw_gaps (self, snapshot, &p);
   draw_items (self, snapshot, &p);
 
+  /* Scrolled, the lanes pass under the axis and its labels. */
+  clipped = _accord_timeline_view_push_lanes_clip (self, snapshot);
   for (guint i = 0; i < self->markers->len; i++)
     {
       AccordTimelineMarker *marker = g_ptr_array_index (self->markers, i);
@@ -611,6 +628,10 @@ _accord_timeline_view_snapshot (GtkWidget   *widget,
       if (marker->in_use)
         gtk_widget_snapshot_child (widget, GTK_WIDGET (marker), snapshot);
     }
+  if (clipped)
+    gtk_snapshot_pop (snapshot);
+
+  gtk_widget_snapshot_child (widget, self->rows_scrollbar, snapshot);
 
   /* The canvas itself holds the focus only while the selected event is
    * out of view; say so, since no marker shows it. */

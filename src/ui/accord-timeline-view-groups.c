@@ -175,10 +175,12 @@ _accord_timeline_view_draw_rows (AccordTimelineView *self,
 
       if (horizontal)
         {
-          c0 = self->lanes_start + rows[r].first_lane * LANE_HEIGHT + r * self->row_header;
+          c0 = self->lanes_start - self->cross_offset + rows[r].first_lane * LANE_HEIGHT + r * self->row_header;
           c1 = c0 + self->row_header + rows[r].n_lanes * LANE_HEIGHT;
           if (c0 >= self->across)
             break;
+          if (c1 <= self->lanes_start - 2)
+            continue;
 
           if (r % 2 == 0)
             {
@@ -197,10 +199,12 @@ _accord_timeline_view_draw_rows (AccordTimelineView *self,
         {
           double lane_size = self->lane_size;
 
-          c0 = self->lanes_start + rows[r].first_lane * lane_size;
+          c0 = self->lanes_start - self->cross_offset + rows[r].first_lane * lane_size;
           c1 = c0 + rows[r].n_lanes * lane_size;
           if (c0 >= self->across)
             break;
+          if (c1 <= self->lanes_start - 4)
+            continue;
 
           if (r % 2 == 0)
             {

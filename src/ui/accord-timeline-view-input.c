@@ -171,7 +171,8 @@ _accord_timeline_view_sync_markers (AccordTimelineView *self)
       if (marker == NULL)
         {
           marker = g_object_new (ACCORD_TYPE_TIMELINE_MARKER, NULL);
-          gtk_widget_set_parent (GTK_WIDGET (marker), GTK_WIDGET (self));
+          /* Under the rows' scrollbar, which stays on top for the pointer. */
+          gtk_widget_insert_before (GTK_WIDGET (marker), GTK_WIDGET (self), self->rows_scrollbar);
           g_ptr_array_add (self->markers, marker);
           next_free = self->markers->len;
         }
@@ -283,15 +284,11 @@ void
 _accord_timeline_view_allocate_markers (AccordTimelineView *self)
 {
   gboolean horizontal = timeline_is_horizontal (self);
-  guint n_lanes = self->frame != NULL ? MAX (accord_timeline_frame_get_n_lanes (self->frame), 1) : 1;
   g_autoptr(GHashTable) limits = horizontal ? lane_limits (self) : NULL;
   /* The least room a label is shown in: three characters and the
    * ellipsis. */
   double least_label = 4 * self->char_width;
   AccordTimelineMarker *out_of_view = NULL;
-
-  if (!horizontal)
-    self->lane_size = CLAMP ((self->across - self->lanes_start - 8) / n_lanes, 60, 420);
 
   for (guint i = 0; i < self->markers->len; i++)
     {
@@ -371,7 +368,7 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
           a0 = is_span ? MAX (item->start_px, -2) : item->start_px - LINE_HEIGHT / 2.0;
           a1 = is_span ? MAX (MIN (item->end_px, self->length + 2), a0 + LINE_HEIGHT) : a0 + LINE_HEIGHT;
           c0 = cross - MARKER_SIZE / 2.0 - 4;
-          c1 = self->lanes_start + (item->lane + 1) * self->lane_size - 4;
+          c1 = self->lanes_start - self->cross_offset + (item->lane + 1) * self->lane_size - 4;
           label_shown = c1 - c0 - (MARKER_SIZE + 8) >= least_label;
         }
 
@@ -384,7 +381,12 @@ _accord_timeline_view_allocate_markers (AccordTimelineView *self)
         a0 = MAX (a0, -2);
       if (a0 < self->length)
         a1 = MIN (a1, self->length + 2);
-      if (a1 <= 0 || a0 >= self->length)
+      /* …nor what the rows scrolled out of view. */
+      /* What lies under the axis is not drawn there: not clicked there
+       * either. */
+      gtk_widget_set_can_target (GTK_WIDGET (marker),
+                                 _accord_timeline_view_cross_in_view (self, (c0 + c1) / 2, (c0 + c1) / 2 + 1));
+      if (a1 <= 0 || a0 >= self->length || !_accord_timeline_view_cross_in_view (self, c0, c1))
         out_of_view = gtk_widget_has_focus (GTK_WIDGET (marker)) ? marker : out_of_view;
 
       r = timeline_rect (self, a0, a1, c0, c1);
@@ -477,6 +479,7 @@ timeline_grab_focus (GtkWidget *widget)
       _accord_timeline_view_ensure_frame (self);
       marker = _accord_timeline_view_find_marker (self, self->selected);
     }
+  _accord_timeline_view_reveal_selected (self);
 
   if (marker == NULL)
     return grab_focus_self (self);
@@ -545,6 +548,31 @@ on_scroll (GtkEventControllerScroll *controller,
                       : _accord_timeline_view_keyboard_anchor (self);
 
       _accord_timeline_view_zoom_at (self, pow (wheel ? 1.25 : 1.01, -dy), anchor);
+      return TRUE;
+    }
+
+  /* Shift turns the wheel sideways, as in scrolled windows. */
+  if ((state & GDK_SHIFT_MASK) && dx == 0)
+    {
+      dx = dy;
+      dy = 0;
+    }
+
+  /* When the rows overflow, the wheel across the axis scrolls them (down
+   * a horizontal timeline, sideways a vertical one) and the wheel along
+   * it pans; when they fit, a vertical wheel pans a horizontal timeline
+   * too, as it always did. */
+  if (horizontal && dy != 0 && _accord_timeline_view_rows_overflow (self))
+    {
+      _accord_timeline_view_scroll_rows_by (self, dy * (wheel ? WHEEL_STEP : 1));
+      if (dx != 0)
+        _accord_timeline_view_pan_by (self, dx * (wheel ? WHEEL_STEP : 1));
+      return TRUE;
+    }
+  if (!horizontal && dx != 0 && _accord_timeline_view_scroll_rows_by (self, dx * (wheel ? WHEEL_STEP : 1)))
+    {
+      if (dy != 0)
+        _accord_timeline_view_pan_by (self, dy * (wheel ? WHEEL_STEP : 1));
       return TRUE;
     }
 

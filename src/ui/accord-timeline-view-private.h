@@ -54,6 +54,9 @@ struct _AccordTimelineView
   double                 axis_pos;    /* across the axis: where its line is */
   double                 lanes_start; /* across the axis: where lane 0 begins */
   double                 lane_size;
+  double                 cross_offset; /* across the axis: how far the lanes are scrolled */
+  GtkAdjustment         *rows_adjustment;
+  GtkWidget             *rows_scrollbar;
   double                 row_header;  /* horizontal: ROW_HEADER when the rows have titles */
   guint                  lane_budget; /* horizontal: the lanes that fit, over all rows */
   guint                  even_lanes;  /* …shared evenly between the rows */
@@ -113,10 +116,12 @@ static inline double
 timeline_item_cross (AccordTimelineView       *self,
                      const AccordTimelineItem *item)
 {
-  if (timeline_is_horizontal (self))
-    return self->lanes_start + item->lane * LANE_HEIGHT + (item->row + 1) * self->row_header + LANE_HEIGHT / 2.0;
+  double start = self->lanes_start - self->cross_offset;
 
-  return self->lanes_start + item->lane * self->lane_size + MARKER_SIZE / 2.0 + 4;
+  if (timeline_is_horizontal (self))
+    return start + item->lane * LANE_HEIGHT + (item->row + 1) * self->row_header + LANE_HEIGHT / 2.0;
+
+  return start + item->lane * self->lane_size + MARKER_SIZE / 2.0 + 4;
 }
 
 #define TIMELINE_VAGUE (ACCORD_TIMELINE_ITEM_FLAG_APPROXIMATE | ACCORD_TIMELINE_ITEM_FLAG_UNCERTAIN)
@@ -218,6 +223,20 @@ void                  _accord_timeline_view_draw_eras         (AccordTimelineVie
                                                                const GdkRGBA            *bg);
 gboolean              _accord_timeline_view_move_lane         (AccordTimelineView       *self,
                                                                int                       delta);
+
+/* accord-timeline-view-scroll.c */
+void                  _accord_timeline_view_init_scroll       (AccordTimelineView       *self);
+void                  _accord_timeline_view_dispose_scroll    (AccordTimelineView       *self);
+void                  _accord_timeline_view_update_scroll     (AccordTimelineView       *self);
+gboolean              _accord_timeline_view_rows_overflow     (AccordTimelineView       *self);
+gboolean              _accord_timeline_view_scroll_rows_by    (AccordTimelineView       *self,
+                                                               double                    delta);
+void                  _accord_timeline_view_reveal_selected   (AccordTimelineView       *self);
+gboolean              _accord_timeline_view_cross_in_view     (AccordTimelineView       *self,
+                                                               double                    c0,
+                                                               double                    c1);
+gboolean              _accord_timeline_view_push_lanes_clip   (AccordTimelineView       *self,
+                                                               GtkSnapshot              *snapshot);
 
 /* accord-timeline-view-cluster.c */
 void                  _accord_timeline_view_open_cluster      (AccordTimelineView       *self,

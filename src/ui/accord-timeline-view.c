@@ -303,6 +303,8 @@ update_geometry (AccordTimelineView *self,
 
   if (old_orientation != self->orientation)
     {
+      /* The rows scroll the other way now. */
+      self->cross_offset = 0;
       _accord_timeline_view_unbind_markers (self);
       g_object_notify (G_OBJECT (self), "orientation");
     }
@@ -400,6 +402,10 @@ accord_timeline_view_size_allocate (GtkWidget *widget,
     _accord_timeline_view_scroll_to_selected (self);
 
   _accord_timeline_view_ensure_frame (self);
+  if (!timeline_is_horizontal (self) && self->frame != NULL)
+    self->lane_size = CLAMP ((self->across - self->lanes_start - 8) / MAX (accord_timeline_frame_get_n_lanes (self->frame), 1),
+                             60, 420);
+  _accord_timeline_view_update_scroll (self);
   _accord_timeline_view_allocate_markers (self);
 
   if (self->focus_pending && gtk_widget_get_mapped (widget))
@@ -422,6 +428,7 @@ accord_timeline_view_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
+  _accord_timeline_view_dispose_scroll (self);
   g_clear_pointer (&self->frame, accord_timeline_frame_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_object (&self->events);
@@ -564,6 +571,7 @@ accord_timeline_view_init (AccordTimelineView *self)
                                   -1);
 
   _accord_timeline_view_init_input (self);
+  _accord_timeline_view_init_scroll (self);
 }
 
 /* ---- Public API ----------------------------------------------------- */
@@ -615,6 +623,7 @@ accord_timeline_view_set_events (AccordTimelineView *self,
     }
 
   _accord_timeline_view_unbind_markers (self);
+  self->cross_offset = 0;
   /* Other rows may need other lanes: the geometry is computed again. */
   memset (&self->metrics, 0, sizeof self->metrics);
   accord_timeline_view_fit (self);
@@ -739,6 +748,8 @@ accord_timeline_view_select (AccordTimelineView *self,
   _accord_timeline_view_set_selected (self, position);
   _accord_timeline_view_scroll_to_selected (self);
   _accord_timeline_view_ensure_frame (self);
+  /* …and scrolls its row into view, if the rows overflow. */
+  _accord_timeline_view_reveal_selected (self);
 
   if (!grab_focus)
     return;
