@@ -363,8 +363,21 @@ accord_notes_page_focus (AccordNotesPage *self)
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     {
-      /* Scrolls to the first note and gives its row the focus. */
+      GHashTableIter iter;
+      gpointer list_item;
+
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+      /* The row of the first note, if made: GTK 4.8's list view focuses
+       * the row it last had, and none once the filter has hidden it. */
+      g_hash_table_iter_init (&iter, self->items);
+      while (g_hash_table_iter_next (&iter, &list_item, NULL))
+        if (gtk_list_item_get_item (list_item) != NULL && gtk_list_item_get_position (list_item) == 0)
+          {
+            GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (list_item));
+
+            if (row != NULL && gtk_widget_grab_focus (row))
+              return;
+          }
       if (gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
         return;
     }
