@@ -7,6 +7,11 @@
  * listed under its old section, said so), filtered by colour and by the
  * words typed in the search entry.  Enter or a click on a note emits
  * note-activated: the page that holds this one shows its passage.
+ *
+ * Ten thousand notes must not slow the window: a GtkListView makes rows
+ * only for the notes on screen, over the store sorted in document order
+ * and filtered; the filter changes incrementally, and a note edited (each
+ * keystroke in the popover) changes only its own row.
  */
 
 #define G_LOG_DOMAIN "accord-notes"
@@ -17,21 +22,29 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "accord-note-row.h"
 #include "accord-notes-page.h"
 
 struct _AccordNotesPage
 {
-  GtkWidget        parent_instance;
+  GtkWidget           parent_instance;
 
-  GtkWidget       *box;
-  GtkDropDown     *colour_dropdown;
-  AdwStatusPage   *empty_page;
-  GtkListBox      *list_box;
-  GtkSearchEntry  *search_entry;
-  GtkStack        *stack;
+  GtkWidget          *box;
+  GtkDropDown        *colour_dropdown;
+  AdwStatusPage      *empty_page;
+  GtkListView        *list_view;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
 
-  AccordNoteStore *notes;
-  AccordBriefing  *briefing;
+  AccordNoteStore    *notes;
+  AccordBriefing     *briefing;
+
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  GHashTable         *items;  /* the list items made (GtkListItem) */
+  char               *query;  /* the words sought, case-folded; never NULL */
+  guint               colour; /* the dropdown's: 0 is every colour */
 };
 
 G_DEFINE_FINAL_TYPE (AccordNotesPage, accord_notes_page, GTK_TYPE_WIDGET)
@@ -50,102 +63,16 @@ section_title (AccordNote *note)
   return title != NULL ? title : accord_note_get_target_id (note);
 }
 
-static GtkWidget *
-make_row (AccordNote *note)
+static int
+compare_notes (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *swatch = gtk_label_new (NULL);
-  g_autoptr(GString) name = g_string_new (NULL);
-  const char *body = accord_note_get_body (note);
+  AccordNotesPage *self = user_data;
 
-  gtk_widget_add_css_class (swatch, "note-swatch");
-  gtk_widget_add_css_class (swatch, accord_note_colour_to_string (accord_note_get_colour (note)));
-  gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
-  gtk_box_append (GTK_BOX (box), swatch);
-
-  g_string_append (name, accord_note_colour_get_label (accord_note_get_colour (note)));
-  if (accord_note_get_field (note) != NULL)
-    {
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), accord_note_get_exact (note));
-      GtkWidget *passage = gtk_label_new (NULL);
-
-      gtk_label_set_text (GTK_LABEL (passage), quoted);
-      gtk_label_set_wrap (GTK_LABEL (passage), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (passage), 4);
-      gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (passage), 0);
-      gtk_widget_add_css_class (passage, "note-passage");
-      gtk_box_append (GTK_BOX (text), passage);
-      g_string_append_printf (name, ", %s", quoted);
-    }
-  if (body != NULL)
-    {
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_text (GTK_LABEL (label), body);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (text), label);
-      g_string_append_printf (name, ", %s", body);
-    }
-  else if (accord_note_get_field (note) == NULL)
-    {
-      GtkWidget *label = gtk_label_new (_("Note on the section"));
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (text), label);
-    }
-  if (accord_note_get_detached (note))
-    {
-      GtkWidget *label = gtk_label_new (_("No longer in the briefing"));
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (text), label);
-      g_string_append_printf (name, ", %s", _("No longer in the briefing"));
-    }
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !accord_note_get_detached (note));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
-  g_object_set_data_full (G_OBJECT (row), "accord-note", g_object_ref (note), g_object_unref);
-  return row;
-}
-
-static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
-{
-  AccordNote *note = g_object_get_data (G_OBJECT (row), "accord-note");
-  AccordNote *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "accord-note") : NULL;
-  GtkWidget *header;
-
-  if (previous != NULL && g_strcmp0 (accord_note_get_target_id (note), accord_note_get_target_id (previous)) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  header = gtk_label_new (NULL);
-  gtk_label_set_text (GTK_LABEL (header), section_title (note));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_set_margin_top (header, 18);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_list_box_row_set_header (row, header);
+  if (self->briefing == NULL)
+    return GTK_ORDERING_EQUAL;
+  return gtk_ordering_from_cmpfunc (accord_note_compare ((AccordNote *) a, (AccordNote *) b, self->briefing));
 }
 
 static gboolean
@@ -161,57 +88,136 @@ contains_folded (const char *text,
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+filter_note (gpointer item,
+             gpointer user_data)
 {
   AccordNotesPage *self = user_data;
-  AccordNote *note = g_object_get_data (G_OBJECT (row), "accord-note");
-  guint colour = gtk_drop_down_get_selected (self->colour_dropdown);
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = NULL;
+  AccordNote *note = item;
 
   /* The first choice is every colour. */
-  if (colour != 0 && colour != GTK_INVALID_LIST_POSITION && accord_note_get_colour (note) != colour - 1)
+  if (self->colour != 0 && accord_note_get_colour (note) != self->colour - 1)
     return FALSE;
-  if (query[0] == '\0')
+  if (self->query[0] == '\0')
     return TRUE;
-  folded = g_utf8_casefold (query, -1);
-  return contains_folded (accord_note_get_exact (note), folded)
-         || contains_folded (accord_note_get_body (note), folded)
-         || contains_folded (section_title (note), folded);
+  return contains_folded (accord_note_get_exact (note), self->query)
+         || contains_folded (accord_note_get_body (note), self->query)
+         || contains_folded (section_title (note), self->query);
+}
+
+/* Shows the list item's note, under its section's title if the note
+ * shown before it is of another section. */
+static void
+update_item (AccordNotesPage *self,
+             GtkListItem     *list_item)
+{
+  AccordNote *note = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(AccordNote) previous = NULL;
+
+  if (note == NULL)
+    return;
+  if (position != GTK_INVALID_LIST_POSITION && position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->filtered), position - 1);
+  accord_note_row_set_note (ACCORD_NOTE_ROW (gtk_list_item_get_child (list_item)), note,
+                            previous == NULL
+                            || g_strcmp0 (accord_note_get_target_id (note), accord_note_get_target_id (previous)) != 0);
+  gtk_list_item_set_activatable (list_item, !accord_note_get_detached (note));
 }
 
 static void
-rebuild (AccordNotesPage *self)
+on_setup (AccordNotesPage *self,
+          GtkListItem     *list_item)
 {
-  g_autoptr(GPtrArray) notes = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-
-  if (self->notes != NULL)
-    {
-      notes = accord_note_store_list_in_order (self->notes, self->briefing);
-      for (guint i = 0; i < notes->len; i++)
-        gtk_list_box_append (self->list_box, make_row (g_ptr_array_index (notes, i)));
-    }
-  gtk_stack_set_visible_child_name (self->stack, notes != NULL && notes->len > 0 ? "list" : "empty");
+  gtk_list_item_set_child (list_item, accord_note_row_new ());
+  g_hash_table_add (self->items, list_item);
 }
 
 static void
-on_filter_changed (AccordNotesPage *self)
+on_bind (AccordNotesPage *self,
+         GtkListItem     *list_item)
 {
-  gtk_list_box_invalidate_filter (self->list_box);
+  update_item (self, list_item);
 }
 
 static void
-on_row_activated (AccordNotesPage *self,
-                  GtkListBoxRow   *row)
+on_teardown (AccordNotesPage *self,
+             GtkListItem     *list_item)
 {
-  AccordNote *note = g_object_get_data (G_OBJECT (row), "accord-note");
+  g_hash_table_remove (self->items, list_item);
+}
 
-  g_signal_emit (self, signals[NOTE_ACTIVATED], 0, note);
+/* After the list view has placed its rows: the list view keeps a row whose
+ * note is still there without binding it again, but an edited note's text,
+ * or the note before a row, may have changed.  Only the rows on screen
+ * exist, so this is cheap; the rows that did not change keep their
+ * widgets and layouts. */
+static void
+on_filtered_items_changed (AccordNotesPage *self)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_item (self, list_item);
+}
+
+static void
+update_empty (AccordNotesPage *self)
+{
+  gboolean any = self->notes != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->notes)) > 0;
+
+  gtk_stack_set_visible_child_name (self->stack, any ? "list" : "empty");
+}
+
+static void
+on_query_changed (AccordNotesPage *self)
+{
+  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  GtkFilterChange change;
+
+  if (strcmp (query, self->query) == 0)
+    return;
+  /* Words added to the query can only hide notes; words removed only show. */
+  if (strstr (query, self->query) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (self->query, query) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_free (self->query);
+  self->query = g_steal_pointer (&query);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+on_colour_changed (AccordNotesPage *self)
+{
+  guint colour = gtk_drop_down_get_selected (self->colour_dropdown);
+  GtkFilterChange change;
+
+  if (colour == GTK_INVALID_LIST_POSITION)
+    colour = 0;
+  if (colour == self->colour)
+    return;
+  if (self->colour == 0)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (colour == 0)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  self->colour = colour;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+on_activate (AccordNotesPage *self,
+             guint            position)
+{
+  g_autoptr(AccordNote) note = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (note != NULL && !accord_note_get_detached (note))
+    g_signal_emit (self, signals[NOTE_ACTIVATED], 0, note);
 }
 
 static void
@@ -220,12 +226,28 @@ accord_notes_page_dispose (GObject *object)
   AccordNotesPage *self = ACCORD_NOTES_PAGE (object);
 
   if (self->notes != NULL)
-    g_signal_handlers_disconnect_by_func (self->notes, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->notes, update_empty, self);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (self->filtered, on_filtered_items_changed, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_NOTES_PAGE);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
   g_clear_object (&self->notes);
   g_clear_object (&self->briefing);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_NOTES_PAGE);
 
   G_OBJECT_CLASS (accord_notes_page_parent_class)->dispose (object);
+}
+
+static void
+accord_notes_page_finalize (GObject *object)
+{
+  AccordNotesPage *self = ACCORD_NOTES_PAGE (object);
+
+  g_hash_table_unref (self->items);
+  g_free (self->query);
+
+  G_OBJECT_CLASS (accord_notes_page_parent_class)->finalize (object);
 }
 
 static void
@@ -235,6 +257,7 @@ accord_notes_page_class_init (AccordNotesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = accord_notes_page_dispose;
+  object_class->finalize = accord_notes_page_finalize;
 
   /**
    * AccordNotesPage::note-activated:
@@ -249,11 +272,12 @@ accord_notes_page_class_init (AccordNotesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, box);
   gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, colour_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AccordNotesPage, stack);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_colour_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "notespage");
 }
@@ -262,6 +286,11 @@ static void
 accord_notes_page_init (AccordNotesPage *self)
 {
   g_autoptr(GtkStringList) colours = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->items = g_hash_table_new (NULL, NULL);
+  self->query = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -271,8 +300,20 @@ accord_notes_page_init (AccordNotesPage *self)
     gtk_string_list_append (colours, accord_note_colour_get_label (i));
   gtk_drop_down_set_model (self->colour_dropdown, G_LIST_MODEL (colours));
 
-  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
-  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_notes, self, NULL)));
+  self->filter = gtk_custom_filter_new (filter_note, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  /* After the list view's own handler, which places the rows. */
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_items_changed),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  g_signal_connect_swapped (factory, "setup", G_CALLBACK (on_setup), self);
+  g_signal_connect_swapped (factory, "bind", G_CALLBACK (on_bind), self);
+  g_signal_connect_swapped (factory, "teardown", G_CALLBACK (on_teardown), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 }
 
 GtkWidget *
@@ -292,16 +333,22 @@ accord_notes_page_set_notes (AccordNotesPage *self,
 {
   g_return_if_fail (ACCORD_IS_NOTES_PAGE (self));
 
+  g_set_object (&self->briefing, briefing);
   if (self->notes != notes)
     {
       if (self->notes != NULL)
-        g_signal_handlers_disconnect_by_func (self->notes, rebuild, self);
+        g_signal_handlers_disconnect_by_func (self->notes, update_empty, self);
       g_set_object (&self->notes, notes);
       if (notes != NULL)
-        g_signal_connect_swapped (notes, "items-changed", G_CALLBACK (rebuild), self);
+        g_signal_connect_swapped (notes, "items-changed", G_CALLBACK (update_empty), self);
+      gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (notes));
     }
-  g_set_object (&self->briefing, briefing);
-  rebuild (self);
+  else
+    {
+      /* Another briefing (a reload): its order may differ. */
+      gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  update_empty (self);
 }
 
 /**
@@ -312,15 +359,27 @@ accord_notes_page_set_notes (AccordNotesPage *self,
 void
 accord_notes_page_focus (AccordNotesPage *self)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (ACCORD_IS_NOTES_PAGE (self));
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
-    if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    {
+      GHashTableIter iter;
+      gpointer list_item;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+      /* The row of the first note, if made: GTK 4.8's list view focuses
+       * the row it last had, and none once the filter has hidden it. */
+      g_hash_table_iter_init (&iter, self->items);
+      while (g_hash_table_iter_next (&iter, &list_item, NULL))
+        if (gtk_list_item_get_item (list_item) != NULL && gtk_list_item_get_position (list_item) == 0)
+          {
+            GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (list_item));
+
+            if (row != NULL && gtk_widget_grab_focus (row))
+              return;
+          }
+      if (gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
         return;
-      }
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
