@@ -179,11 +179,9 @@ if [[ -d $build ]]; then
 else
   meson setup "$build" "$src" -Dbenchmarks=true -Dbuildtype=release >/dev/null
 fi
-meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-gen-briefing \
-  tests/bench/minimal-window tests/bench/accord-bench-reload src/accord \
-  data/gschemas.compiled >/dev/null
-meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-bench-notes tests/bench/accord-gen-briefing \
-  tests/bench/minimal-window src/accord data/gschemas.compiled >/dev/null
+meson compile -C "$build" tests/bench/accord-bench tests/bench/accord-bench-notes \
+  tests/bench/accord-bench-reload tests/bench/accord-gen-briefing tests/bench/minimal-window \
+  src/accord data/gschemas.compiled >/dev/null
 
 if ! command -v pango-view >/dev/null; then
   if [[ $(id -u) == 0 ]]; then
@@ -279,13 +277,11 @@ for size in $sizes; do
       grep -v dbus-daemon "$data/reload-$size.log" | tail -n 5 >&2
     fi
   fi
+
   # Every actor's mentions over the whole briefing (issue #17).
   "$bench" --runs="$runs" --people "$file" | tee "$data/bench-people-$size.txt"
   tail -n 1 "$data/bench-people-$size.txt" >> "$data/results.jsonl"
-done
 
-echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== results (per size: the core, Markdown, reload: ${sizes// /, })"
   # 10,000 of the reader's notes on this briefing: save, load, and opening
   # with them against opening without (README.md).
   "$build/tests/bench/accord-bench-notes" --runs="$runs" "$file" | tee "$data/bench-notes-$size.txt"
@@ -293,5 +289,5 @@ echo "== results (per size: the core, Markdown, reload: ${sizes// /, })"
 done
 
 echo "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== results (three JSON lines per size, Markdown second, notes third: ${sizes// /, })"
+echo "== results (per size: the core, Markdown, reload, people, notes: ${sizes// /, })"
 cat "$data/results.jsonl"
