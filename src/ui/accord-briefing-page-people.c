@@ -18,6 +18,7 @@
 #include "accord-actor.h"
 #include "accord-briefing.h"
 #include "accord-briefing-page-private.h"
+#include "accord-label-tooltip.h"
 
 static void
 setup_person_row (GtkSignalListItemFactory *factory,
@@ -30,6 +31,7 @@ setup_person_row (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
+  accord_label_tooltip_when_shortened (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -46,7 +48,6 @@ bind_person_row (GtkSignalListItemFactory *factory,
   text = native != NULL ? g_strdup_printf ("%s (%s)", accord_actor_get_name (actor), native)
                         : g_strdup (accord_actor_get_name (actor));
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
   /* As the sections' rows: a row is named after what it shows. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
@@ -154,21 +155,45 @@ on_index_built (GObject      *source,
   use_index (self, index);
 }
 
+/* The list of people gets its rows only once it is shown: hidden behind
+ * Sections, its rows would be made (and remade on every reload) for
+ * nothing, in the frame that shows the briefing. */
+static void
+fill_people_list (AccordBriefingPage *self)
+{
+  GListModel *actors;
+  GtkSelectionModel *model;
+
+  if (self->briefing == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "people") != 0)
+    {
+      if (gtk_list_view_get_model (self->people_list) != NULL && self->briefing == NULL)
+        gtk_list_view_set_model (self->people_list, NULL);
+      return;
+    }
+
+  actors = accord_briefing_get_actors (self->briefing);
+  model = gtk_list_view_get_model (self->people_list);
+  if (model != NULL && gtk_no_selection_get_model (GTK_NO_SELECTION (model)) == actors)
+    return;
+
+  model = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (actors)));
+  gtk_list_view_set_model (self->people_list, model);
+  g_object_unref (model);
+}
+
 void
 _accord_briefing_page_set_people_briefing (AccordBriefingPage *self,
                                            AccordBriefing     *briefing)
 {
   g_autoptr(GTask) task = NULL;
-  GtkNoSelection *model;
 
   g_cancellable_cancel (self->people_cancellable);
   g_clear_object (&self->people_cancellable);
   g_clear_object (&self->people_index);
   accord_section_view_set_mention_finder (self->section_view, NULL);
 
-  model = gtk_no_selection_new (g_object_ref (accord_briefing_get_actors (briefing)));
-  gtk_list_view_set_model (self->people_list, GTK_SELECTION_MODEL (model));
-  g_object_unref (model);
+  fill_people_list (self);
 
   /* A person page shown stays, and is filled again once the index is. */
   if (self->person_page != NULL && accord_person_page_get_person (self->person_page) != NULL &&
@@ -189,6 +214,8 @@ static void
 on_sidebar_list_changed (AccordBriefingPage *self)
 {
   gboolean people = g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "people") == 0;
+
+  fill_people_list (self);
 
   adw_window_title_set_title (self->sidebar_title, people ? _("People") : _("Sections"));
 }

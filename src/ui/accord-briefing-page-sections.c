@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "accord-briefing-page-private.h"
+#include "accord-label-tooltip.h"
 #include "accord-section.h"
 
 GListModel *
@@ -26,25 +27,6 @@ _accord_briefing_page_create_children_model (gpointer item,
     return NULL;
 
   return g_object_ref (children);
-}
-
-/* The whole title, when the row had to shorten it.  Asked for when the
- * pointer rests on the row: gtk_widget_set_tooltip_text() at every bind
- * would ask the display server where the pointer is, a round trip per
- * row shown, which made a large briefing's sidebar slow to fill. */
-static gboolean
-on_row_query_tooltip (GtkWidget  *label,
-                      int         x,
-                      int         y,
-                      gboolean    keyboard_mode,
-                      GtkTooltip *tooltip,
-                      gpointer    user_data)
-{
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
-  return TRUE;
 }
 
 static void
@@ -65,8 +47,7 @@ setup_section_row (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
+  accord_label_tooltip_when_shortened (GTK_LABEL (label));
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (item, expander);
 }
