@@ -17,6 +17,7 @@
 
 #include "accord-actor.h"
 #include "accord-briefing.h"
+#include "accord-background-unref.h"
 #include "accord-briefing-page-private.h"
 #include "accord-label-tooltip.h"
 
@@ -187,10 +188,10 @@ _accord_briefing_page_set_people_briefing (AccordBriefingPage *self,
                                            AccordBriefing     *briefing)
 {
   g_autoptr(GTask) task = NULL;
+  AccordPeopleIndex *old_index = g_steal_pointer (&self->people_index);
 
   g_cancellable_cancel (self->people_cancellable);
   g_clear_object (&self->people_cancellable);
-  g_clear_object (&self->people_index);
   accord_section_view_set_mention_finder (self->section_view, NULL);
 
   fill_people_list (self);
@@ -201,6 +202,10 @@ _accord_briefing_page_set_people_briefing (AccordBriefingPage *self,
     self->pending_person = g_strdup (accord_actor_get_id (accord_person_page_get_person (self->person_page)));
   if (self->person_page != NULL)
     accord_person_page_set_person (self->person_page, NULL, NULL);
+
+  /* Nothing shows the old index any more: freed off the main thread (see
+   * accord_background_unref()). */
+  accord_background_unref (old_index);
 
   self->people_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->people_cancellable, on_index_built, NULL);

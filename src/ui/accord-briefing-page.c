@@ -559,6 +559,14 @@ accord_briefing_page_get_briefing (AccordBriefingPage *self)
   return self->briefing;
 }
 
+static gboolean
+unref_when_idle (gpointer data)
+{
+  g_object_unref (data);
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * accord_briefing_page_set_briefing:
  * @section: (nullable): the section to show first; %NULL for the first
@@ -598,7 +606,11 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   g_set_object (&self->briefing, briefing);
   _accord_briefing_page_set_people_briefing (self, briefing);
 
-  g_clear_object (&self->tree);
+  /* The old tree of a large briefing takes long to free: in a frame of
+   * its own, after this one, rather than in the one that shows the new
+   * briefing.  (A GTK object, so on the main thread.) */
+  if (self->tree != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, unref_when_idle, g_steal_pointer (&self->tree), NULL);
   self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
                                         FALSE, TRUE,
                                         _accord_briefing_page_create_children_model, NULL, NULL);
