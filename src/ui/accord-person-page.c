@@ -25,6 +25,7 @@
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
+#include "accord-web-link.h"
 
 struct _AccordPersonPage
 {
@@ -220,52 +221,6 @@ make_strip (AccordPersonPage *self,
   return strip;
 }
 
-static gboolean
-is_web_url (const char *url)
-{
-  g_autofree char *scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
-
-  return (g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0) &&
-         g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
-}
-
-static void
-on_link_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  gpointer          user_data)
-{
-  const char *url = g_object_get_data (G_OBJECT (dialog), "accord-url");
-
-  if (g_strcmp0 (response, "open") == 0)
-    g_app_info_launch_default_for_uri_async (url, NULL, NULL, NULL, NULL);
-}
-
-/* As in the section view: a briefing comes from anyone, so the address
- * is shown before it is followed. */
-static void
-on_source_clicked (GtkButton        *button,
-                   AccordPersonPage *self)
-{
-  const char *url = g_object_get_data (G_OBJECT (button), "accord-url");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Open This Link?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), url);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open Link"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "accord-url", g_strdup (url), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_link_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static GtkWidget *
 make_source (AccordPersonPage *self,
              AccordSource     *source)
@@ -292,7 +247,7 @@ make_source (AccordPersonPage *self,
       gtk_box_append (GTK_BOX (box), label);
     }
 
-  if (is_web_url (url))
+  if (accord_web_link_is_web (url))
     {
       g_autofree char *name = NULL;
 
@@ -300,9 +255,7 @@ make_source (AccordPersonPage *self,
       gtk_button_set_child (GTK_BUTTON (result), box);
       gtk_widget_add_css_class (result, "flat");
       gtk_widget_add_css_class (result, "person-item");
-      gtk_widget_set_tooltip_text (result, url);
-      g_object_set_data_full (G_OBJECT (result), "accord-url", g_strdup (url), g_free);
-      g_signal_connect (result, "clicked", G_CALLBACK (on_source_clicked), self);
+      accord_web_link_connect (GTK_BUTTON (result), url);
       /* Translators: a source's title as a screen reader names its link */
       name = g_strdup_printf (_("%s, open link"), accord_source_get_title (source));
       gtk_accessible_update_property (GTK_ACCESSIBLE (result),

@@ -19,6 +19,7 @@
 #include "accord-section.h"
 #include "accord-section-view-private.h"
 #include "accord-source.h"
+#include "accord-web-link.h"
 
 static void
 on_event_button_clicked (GtkButton         *button,
@@ -145,60 +146,6 @@ _accord_section_view_make_event_button (AccordSectionView *self,
   return button;
 }
 
-/* Only web addresses become links; anything else (file:, javascript:,
- * data:…) stays plain text. */
-static gboolean
-is_web_url (const char *url)
-{
-  g_autofree char *scheme = NULL;
-
-  if (url == NULL)
-    return FALSE;
-
-  scheme = g_uri_parse_scheme (url);
-
-  return (g_strcmp0 (scheme, "https") == 0 || g_strcmp0 (scheme, "http") == 0) &&
-         g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
-}
-
-static void
-on_link_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  gpointer          user_data)
-{
-  const char *url = g_object_get_data (G_OBJECT (dialog), "accord-url");
-
-  if (g_strcmp0 (response, "open") == 0)
-    g_app_info_launch_default_for_uri_async (url, NULL, NULL, NULL, NULL);
-}
-
-/* A briefing comes from anyone: show where a link goes before following it. */
-static void
-on_link_clicked (GtkButton         *button,
-                 AccordSectionView *self)
-{
-  const char *url = g_object_get_data (G_OBJECT (button), "accord-url");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Open This Link?"), NULL);
-  /* The body is plain text: AdwMessageDialog does not parse it as markup
-   * unless told to. */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), url);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open Link"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "accord-url", g_strdup (url), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_link_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 GtkWidget *
 _accord_section_view_make_source (AccordSectionView *self,
              AccordSource      *source)
@@ -237,7 +184,7 @@ _accord_section_view_make_source (AccordSectionView *self,
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
     }
 
-  if (is_web_url (url))
+  if (accord_web_link_is_web (url))
     {
       GtkWidget *button = gtk_button_new_with_label (url);
       GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
@@ -246,9 +193,7 @@ _accord_section_view_make_source (AccordSectionView *self,
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "link");
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, url);
-      g_object_set_data_full (G_OBJECT (button), "accord-url", g_strdup (url), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_link_clicked), self);
+      accord_web_link_connect (GTK_BUTTON (button), url);
       gtk_box_append (GTK_BOX (box), button);
     }
   else if (url != NULL)
