@@ -520,11 +520,6 @@ accord_search_panel_class_init (AccordSearchPanelClass *klass)
                   G_TYPE_NONE, 1, ACCORD_TYPE_EVENT);
 
   /**
-   * AccordSearchPanel::search-finished:
-   *
-   * The results (or "No Results Found") of the current query are shown.
-   */
-  /**
    * AccordSearchPanel::person-activated:
    *
    * A person or organization was chosen among the results: show their page.
@@ -536,6 +531,11 @@ accord_search_panel_class_init (AccordSearchPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ACCORD_TYPE_ACTOR);
 
+  /**
+   * AccordSearchPanel::search-finished:
+   *
+   * The results (or "No Results Found") of the current query are shown.
+   */
   signals[SEARCH_FINISHED] =
     g_signal_new ("search-finished",
                   G_TYPE_FROM_CLASS (klass),
