@@ -21,6 +21,7 @@
 #include "accord-quote.h"
 #include "accord-search.h"
 #include "accord-section.h"
+#include "accord-section-node.h"
 #include "accord-section-view.h"
 #include "accord-test-ui.h"
 #include "accord-window.h"
@@ -56,7 +57,8 @@ test_window_bundled_sections (void)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
+      g_autoptr(AccordSectionNode) node = gtk_tree_list_row_get_item (row);
+      AccordSection *section = accord_section_node_get_section (node);
       GtkWidget *label;
 
       gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
@@ -837,8 +839,36 @@ has_no_banner (gpointer data)
   return !has_banner (data);
 }
 
+static GtkWidget *
+find_sidebar_label (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+sidebar_shows_revised_title (gpointer data)
+{
+  return find_sidebar_label (data, "Pillar 3 — Security and defence cooperation, revised") != NULL;
+}
+
 /* An editor saves the open file: the window shows the new version where
- * the reader was; a broken save keeps the last good one and says what is
+ * the reader was, in the sidebar rows it had (retitled where a title
+ * changed); a broken save keeps the last good one and says what is
  * wrong; the next good save clears that; a deleted file is said so. */
 static void
 test_window_live_reload (void)
@@ -851,6 +881,7 @@ test_window_live_reload (void)
   g_autofree char *text = NULL;
   g_autoptr(GString) revised = NULL;
   AccordWindow *window;
+  GtkWidget *first_row, *pillar_row;
   const char *banner;
 
   g_assert_true (g_file_get_contents (bundled, &text, NULL, NULL));
@@ -861,13 +892,23 @@ test_window_live_reload (void)
   accord_test_wait_until (is_not_loading, window);
   g_assert_true (accord_window_select_section (window, "pillar-3"));
   accord_test_settle ();
+  first_row = find_sidebar_label (GTK_WIDGET (window), "The signing and the joint statement");
+  pillar_row = find_sidebar_label (GTK_WIDGET (window), "Pillar 3 — Security and defence cooperation");
+  g_assert_nonnull (first_row);
+  g_assert_nonnull (pillar_row);
 
   revised = g_string_new (text);
   g_assert_cmpuint (g_string_replace (revised, "\"title\": \"Canada–Korea defence agreement\"",
                                       "\"title\": \"Canada–Korea defence agreement, revised\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (revised, "\"title\": \"Pillar 3 — Security and defence cooperation\"",
+                                      "\"title\": \"Pillar 3 — Security and defence cooperation, revised\"", 1), ==, 1);
   g_assert_true (g_file_set_contents (path, revised->str, -1, NULL));
   accord_test_wait_until (title_is_changed, window);
   g_assert_cmpstr (accord_section_get_id (accord_window_get_section (window)), ==, "pillar-3");
+  /* The same rows, not new ones: the retitled one says its new title. */
+  accord_test_wait_until (sidebar_shows_revised_title, window);
+  g_assert_true (find_sidebar_label (GTK_WIDGET (window), "The signing and the joint statement") == first_row);
+  g_assert_true (find_sidebar_label (GTK_WIDGET (window), "Pillar 3 — Security and defence cooperation, revised") == pillar_row);
   g_assert_null (accord_briefing_page_get_banner (accord_test_briefing_page (window)));
 
   /* A save cut short: the last good version stays, the banner says why. */

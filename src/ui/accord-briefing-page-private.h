@@ -51,6 +51,7 @@ struct _AccordBriefingPage
   AccordNoteStore    *notes;          /* the application's, for this briefing */
   GtkWidget          *reader_pane;    /* the pane the reader is in: sidebar_bin or content */
   AccordBriefing     *briefing;
+  GListStore         *nodes;          /* of AccordSectionNode: kept across reloads */
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
 
@@ -65,8 +66,6 @@ struct _AccordBriefingPage
 };
 
 void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);
-GListModel *_accord_briefing_page_create_children_model (gpointer            item,
-                                                         gpointer            user_data);
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);
 void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *self);

@@ -15,18 +15,39 @@
 
 #include "accord-briefing-page-private.h"
 #include "accord-label-tooltip.h"
+#include "accord-section-node.h"
 #include "accord-section.h"
 
-GListModel *
-_accord_briefing_page_create_children_model (gpointer item,
-                                             gpointer user_data)
+static GListModel *
+create_children_model (gpointer item,
+                       gpointer user_data)
 {
-  GListModel *children = accord_section_get_children (ACCORD_SECTION (item));
+  GListModel *children = accord_section_node_get_children (ACCORD_SECTION_NODE (item));
 
-  if (g_list_model_get_n_items (children) == 0)
-    return NULL;
+  return children != NULL ? g_object_ref (children) : NULL;
+}
 
-  return g_object_ref (children);
+static void
+show_title (GtkWidget         *expander,
+            AccordSectionNode *node)
+{
+  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  const char *title = accord_section_node_get_title (node);
+
+  gtk_label_set_text (GTK_LABEL (label), title);
+  /* GTK 4.8 names a list row after nothing: name it after its section,
+   * which is what a screen reader says when the row gets the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (expander)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+}
+
+static void
+on_node_title_changed (AccordSectionNode *node,
+                       GParamSpec        *pspec,
+                       GtkWidget         *expander)
+{
+  show_title (expander, node);
 }
 
 static void
@@ -59,17 +80,12 @@ bind_section_row (GtkSignalListItemFactory *factory,
 {
   GtkTreeListRow *row = gtk_list_item_get_item (item);
   GtkWidget *expander = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  g_autoptr(AccordSection) section = gtk_tree_list_row_get_item (row);
-  const char *title = accord_section_get_title (section);
+  g_autoptr(AccordSectionNode) node = gtk_tree_list_row_get_item (row);
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  gtk_label_set_text (GTK_LABEL (label), title);
-  /* GTK 4.8 names a list row after nothing: name it after its section,
-   * which is what a screen reader says when the row gets the focus. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (expander)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  show_title (expander, node);
+  /* A reload keeps the row and may retitle its section. */
+  g_signal_connect_object (node, "notify::title", G_CALLBACK (on_node_title_changed), expander, 0);
 }
 
 static void
@@ -78,7 +94,14 @@ unbind_section_row (GtkSignalListItemFactory *factory,
                     gpointer                  user_data)
 {
   GtkWidget *expander = gtk_list_item_get_child (item);
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
 
+  if (row != NULL)
+    {
+      g_autoptr(AccordSectionNode) node = gtk_tree_list_row_get_item (row);
+
+      g_signal_handlers_disconnect_by_func (node, on_node_title_changed, expander);
+    }
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
@@ -93,9 +116,9 @@ _accord_briefing_page_find_section_position (AccordBriefingPage *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
-      g_autoptr(AccordSection) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(AccordSectionNode) node = gtk_tree_list_row_get_item (row);
 
-      if (item == section)
+      if (accord_section_node_get_section (node) == section)
         return i;
     }
 
@@ -209,6 +232,10 @@ _accord_briefing_page_init_sections (AccordBriefingPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *key;
+
+  self->nodes = g_list_store_new (ACCORD_TYPE_SECTION_NODE);
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->nodes)), FALSE, TRUE,
+                                        create_children_model, NULL, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_section_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_section_row), NULL);

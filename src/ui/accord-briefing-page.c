@@ -17,6 +17,7 @@
 #include "accord-briefing.h"
 #include "accord-briefing-page-private.h"
 #include "accord-event.h"
+#include "accord-section-node.h"
 #include "accord-section.h"
 
 #define DEFAULT_SIDEBAR_WIDTH 300
@@ -71,14 +72,16 @@ show_reading_section (AccordBriefingPage *self)
 static void
 on_selection_changed (AccordBriefingPage *self)
 {
-  g_autoptr(AccordSection) section = NULL;
+  g_autoptr(AccordSectionNode) node = NULL;
+  AccordSection *section;
   GtkTreeListRow *row;
 
   row = gtk_single_selection_get_selected_item (self->selection);
   if (row == NULL)
     return;
 
-  section = gtk_tree_list_row_get_item (row);
+  node = gtk_tree_list_row_get_item (row);
+  section = accord_section_node_get_section (node);
   set_view_section (self, section);
   show_reading_section (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
@@ -324,6 +327,7 @@ accord_briefing_page_dispose (GObject *object)
   g_clear_object (&self->notes);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
+  g_clear_object (&self->nodes);
   g_clear_object (&self->briefing);
 
   G_OBJECT_CLASS (accord_briefing_page_parent_class)->dispose (object);
@@ -522,7 +526,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
   _accord_briefing_page_init_people (self);
   _accord_briefing_page_init_history (self);
 
-  self->selection = gtk_single_selection_new (NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selection_changed), self);
@@ -557,14 +561,6 @@ accord_briefing_page_get_briefing (AccordBriefingPage *self)
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
 
   return self->briefing;
-}
-
-static gboolean
-unref_when_idle (gpointer data)
-{
-  g_object_unref (data);
-
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -606,17 +602,10 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   g_set_object (&self->briefing, briefing);
   _accord_briefing_page_set_people_briefing (self, briefing);
 
-  /* The old tree of a large briefing takes long to free: in a frame of
-   * its own, after this one, rather than in the one that shows the new
-   * briefing.  (A GTK object, so on the main thread.) */
-  if (self->tree != NULL)
-    g_idle_add_full (G_PRIORITY_LOW, unref_when_idle, g_steal_pointer (&self->tree), NULL);
-  self->tree = gtk_tree_list_model_new (g_object_ref (accord_briefing_get_sections (briefing)),
-                                        FALSE, TRUE,
-                                        _accord_briefing_page_create_children_model, NULL, NULL);
-
+  /* The same briefing reloaded keeps the sidebar's rows (and which
+   * subsections are closed): only what changed is replaced. */
   g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
+  accord_section_node_sync_store (self->nodes, accord_briefing_get_sections (briefing));
   g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
 
   adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (briefing));
@@ -638,7 +627,7 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   self->navigating = FALSE;
   if (accord_history_get_n_places (self->history) == 0)
     show_reading_section (self);
-
+  
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRIEFING]);
 }
 
@@ -845,7 +834,7 @@ accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
  * accord_briefing_page_get_sections_model:
  *
  * Returns: (transfer none): the sidebar's rows, as a #GtkSelectionModel
- *   of #GtkTreeListRow
+ *   of #GtkTreeListRow, each of an #AccordSectionNode
  */
 GListModel *
 accord_briefing_page_get_sections_model (AccordBriefingPage *self)
