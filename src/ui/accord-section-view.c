@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "accord-actor.h"
+#include "accord-column-bin.h"
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-heading.h"
@@ -481,6 +482,8 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (ACCORD_TYPE_COLUMN_BIN);
 
   object_class->dispose = accord_section_view_dispose;
   object_class->finalize = accord_section_view_finalize;
