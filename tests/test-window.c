@@ -97,7 +97,9 @@ test_window_bundled_sections (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
-static int sidebar_width (AccordWindow *window);
+static int        sidebar_width (AccordWindow *window);
+static GtkWidget *find_tab      (GtkWidget    *widget,
+                                 const char   *title);
 
 static gboolean
 is_folded (gpointer data)
@@ -123,6 +125,17 @@ test_window_narrow_folds (void)
   accord_test_settle ();
   g_assert_true (accord_briefing_page_get_content_shown (accord_test_briefing_page (window)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (accord_test_section_view (window))));
+  /* The views are switched from the bar at the bottom. */
+  {
+    GtkWidget *tab = find_tab (GTK_WIDGET (window), "Timeline");
+
+    g_assert_nonnull (tab);
+    g_signal_emit_by_name (tab, "clicked");
+    accord_test_settle ();
+    g_assert_cmpstr (accord_briefing_page_get_view (accord_test_briefing_page (window)), ==, "timeline");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "section");
+    accord_test_settle ();
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   accord_test_settle ();

@@ -32,6 +32,8 @@ struct _AccordBriefingPage
   GtkWidget          *content;
   AdwLeaflet         *leaflet;
   GtkMenuButton      *menu_button;
+  AdwViewSwitcherBar *switcher_bar;
+  GMenuModel         *menu_model;     /* made into the menu when first opened */
   AccordSearchPanel  *search_panel;
   GtkListView        *section_list;
   AccordSectionView  *section_view;

@@ -16,6 +16,7 @@
 
 #include "accord-briefing.h"
 #include "accord-briefing-page-private.h"
+#include "accord-menu-button.h"
 #include "accord-event.h"
 #include "accord-section-node.h"
 #include "accord-section.h"
@@ -270,6 +271,16 @@ ensure_timeline_page (AccordBriefingPage *self)
   adw_bin_set_child (self->timeline_bin, GTK_WIDGET (self->timeline_page));
 }
 
+/* The bar of views shows only in a narrow window; given its stack, it
+ * makes a button for each view at once, in the first frame. */
+static void
+on_switcher_bar_reveal (AccordBriefingPage *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 on_visible_view_changed (AccordBriefingPage *self)
 {
@@ -325,6 +336,7 @@ accord_briefing_page_dispose (GObject *object)
   self->notes_page = NULL;
 
   g_clear_object (&self->notes);
+  g_clear_object (&self->menu_model);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->nodes);
@@ -350,7 +362,7 @@ accord_briefing_page_get_property (GObject    *object,
       g_value_set_boolean (value, accord_briefing_page_get_folded (self));
       break;
     case PROP_MENU_MODEL:
-      g_value_set_object (value, gtk_menu_button_get_menu_model (self->menu_button));
+      g_value_set_object (value, self->menu_model);
       break;
     case PROP_SECTION:
       g_value_set_object (value, accord_briefing_page_get_section (self));
@@ -383,7 +395,8 @@ accord_briefing_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MENU_MODEL:
-      gtk_menu_button_set_menu_model (self->menu_button, g_value_get_object (value));
+      g_set_object (&self->menu_model, g_value_get_object (value));
+      accord_menu_button_set_menu_on_demand (self->menu_button, self->menu_model);
       break;
     case PROP_SIDEBAR_WIDTH:
       accord_briefing_page_set_sidebar_width (self, g_value_get_int (value));
@@ -484,6 +497,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, content);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, person_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, reading_stack);
@@ -501,6 +515,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_event_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_person_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_section_activated);

@@ -14,6 +14,7 @@
 
 #include "accord-accessible.h"
 #include "accord-error-page.h"
+#include "accord-menu-button.h"
 #include "accord-readable-label.h"
 
 struct _AccordErrorPage
@@ -24,6 +25,8 @@ struct _AccordErrorPage
   GtkMenuButton *menu_button;
   GtkButton     *bundled_button;
   GtkButton     *open_button;
+
+  GMenuModel    *menu_model;
 };
 
 G_DEFINE_FINAL_TYPE (AccordErrorPage, accord_error_page, GTK_TYPE_WIDGET)
@@ -55,6 +58,7 @@ accord_error_page_dispose (GObject *object)
   /* The template's root has no id, so it is not unparented for us. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&ACCORD_ERROR_PAGE (object)->menu_model);
 
   G_OBJECT_CLASS (accord_error_page_parent_class)->dispose (object);
 }
@@ -70,7 +74,7 @@ accord_error_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_MENU_MODEL:
-      g_value_set_object (value, gtk_menu_button_get_menu_model (self->menu_button));
+      g_value_set_object (value, self->menu_model);
       break;
     case PROP_MESSAGE:
       g_value_set_string (value, accord_error_page_get_message (self));
@@ -91,7 +95,8 @@ accord_error_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MENU_MODEL:
-      gtk_menu_button_set_menu_model (self->menu_button, g_value_get_object (value));
+      g_set_object (&self->menu_model, g_value_get_object (value));
+      accord_menu_button_set_menu_on_demand (self->menu_button, self->menu_model);
       break;
     case PROP_MESSAGE:
       accord_error_page_set_message (self, g_value_get_string (value));
