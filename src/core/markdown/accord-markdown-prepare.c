@@ -9,6 +9,9 @@
 
 #define G_LOG_DOMAIN "accord-markdown"
 
+/* For memmem(), which scans a file far faster than a loop. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -177,21 +180,51 @@ has_table_bomb (AccordMarkdownReader *r)
   return FALSE;
 }
 
+static gboolean
+contains (AccordMarkdownReader *r,
+          const char           *needle)
+{
+  return memmem (r->data, r->length, needle, strlen (needle)) != NULL;
+}
+
+/* cmark-gfm 0.29.0.gfm.6's autolink extension makes ':' and 'w' special
+ * in every inline and looks for '@' in every text: it doubles the parse.
+ * It changes the tree only where the text holds "www." (as is), "://"
+ * (after http, https or ftp) or an '@' (an address, "mailto:",
+ * "xmpp:"), which an entity can also write ("&#64;", "&commat;").
+ * Without them, the tree is the same with or without it. */
+static gboolean
+may_autolink (AccordMarkdownReader *r)
+{
+  return contains (r, "www.") || contains (r, "://") || memchr (r->data, '@', r->length) != NULL ||
+         contains (r, "&#") || contains (r, "&commat;");
+}
+
+/* A footnote, its reference or its definition, needs a '^' after a
+ * '[': written as is, "\^", "&#94;" or "&Hat;". */
+static gboolean
+may_have_footnotes (AccordMarkdownReader *r)
+{
+  return memchr (r->data, '^', r->length) != NULL || contains (r, "&#") || contains (r, "&Hat;");
+}
+
 cmark_node *
 _accord_markdown_parse (AccordMarkdownReader *r)
 {
   static const char * const extensions[] = { "table", "strikethrough", "autolink" };
   gboolean no_tables = has_table_bomb (r);
+  gboolean autolink = r->every_extension || may_autolink (r);
+  gboolean footnotes = r->every_extension || may_have_footnotes (r);
   cmark_parser *parser;
   cmark_node *doc;
 
   cmark_gfm_core_extensions_ensure_registered ();
-  parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+  parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | (footnotes ? CMARK_OPT_FOOTNOTES : 0));
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
     {
       cmark_syntax_extension *extension = cmark_find_syntax_extension (extensions[i]);
 
-      if (no_tables && i == 0)
+      if ((no_tables && i == 0) || (!autolink && i == 2))
         continue;
       if (extension != NULL)
         cmark_parser_attach_syntax_extension (parser, extension);

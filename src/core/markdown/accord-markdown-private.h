@@ -42,6 +42,7 @@ typedef struct
   GHashTable     *source_urls; /* url -> AccordSource */
   GHashTable     *group_titles; /* title -> AccordGroup, unowned */
   gboolean        links_are_sources; /* FALSE while reading the sources themselves */
+  gboolean        every_extension; /* the tests: autolinks and footnotes even where none can be */
 } AccordMarkdownReader;
 
 /* One line of a paragraph, as plain text, and where it starts. */
@@ -94,6 +95,14 @@ typedef struct
   AccordSection             *section;  /* when shown */
   AccordSection             *parent;   /* where its children and events go */
 } AccordMarkdownHeading;
+
+/* accord-markdown-reader.c */
+AccordBriefing *_accord_markdown_read_full (const char  *data,
+                                            gsize        length,
+                                            const char  *display_name,
+                                            GFile       *file,
+                                            gboolean     every_extension,
+                                            GError     **error);
 
 /* accord-markdown-text.c */
 void      _accord_markdown_fail           (AccordMarkdownReader *r,

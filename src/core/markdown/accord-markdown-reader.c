@@ -311,6 +311,19 @@ accord_markdown_read (const char  *data,
                       GFile       *file,
                       GError     **error)
 {
+  return _accord_markdown_read_full (data, length, display_name, file, FALSE, error);
+}
+
+/* With @every_extension, cmark-gfm's autolinks and footnotes are read
+ * even where the file cannot hold them: the tests compare the two. */
+AccordBriefing *
+_accord_markdown_read_full (const char  *data,
+                            gsize        length,
+                            const char  *display_name,
+                            GFile       *file,
+                            gboolean     every_extension,
+                            GError     **error)
+{
   AccordMarkdownReader r = { 0 };
   cmark_node *doc = NULL;
   gsize skip;
@@ -331,6 +344,7 @@ accord_markdown_read (const char  *data,
   r.source_urls = g_hash_table_new (g_str_hash, g_str_equal);
   r.group_titles = g_hash_table_new_full (_accord_keyed_str_hash, g_str_equal, g_free, NULL);
   r.links_are_sources = TRUE;
+  r.every_extension = every_extension;
 
   if (!_accord_markdown_check_text (&r, data, length))
     goto out;
