@@ -9,9 +9,6 @@
 
 #define G_LOG_DOMAIN "accord-markdown"
 
-/* For memmem(), which scans a file far faster than a loop. */
-#define _GNU_SOURCE
-
 #include "config.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -167,24 +164,41 @@ _accord_markdown_check_depth (AccordMarkdownReader *r,
 static gboolean
 has_table_bomb (AccordMarkdownReader *r)
 {
-  guint pipes = 0;
+  const char *end = r->data + r->length;
+  const char *p = r->data;
 
-  for (gsize i = 0; i < r->length; i++)
+  /* Only the lines that hold a '|' are counted. */
+  while ((p = memchr (p, '|', end - p)) != NULL)
     {
-      if (r->data[i] == '\n')
-        pipes = 0;
-      else if (r->data[i] == '|' && ++pipes > MAX_TABLE_CELLS)
-        return TRUE;
+      const char *eol = memchr (p, '\n', end - p);
+      guint pipes = 0;
+
+      for (eol = eol != NULL ? eol : end; p < eol; p++)
+        if (*p == '|' && ++pipes > MAX_TABLE_CELLS)
+          return TRUE;
     }
 
   return FALSE;
 }
 
+/* Whether @needle is in the file: memchr() finds its byte at @key, one
+ * that few others are, then the rest is compared.  (memmem() takes
+ * several instructions a byte, whatever the needle.) */
 static gboolean
 contains (AccordMarkdownReader *r,
-          const char           *needle)
+          const char           *needle,
+          gsize                 key)
 {
-  return memmem (r->data, r->length, needle, strlen (needle)) != NULL;
+  gsize n = strlen (needle);
+  const char *end = r->data + r->length;
+
+  if (r->length < n)
+    return FALSE;
+  for (const char *p = r->data + key; p < end && (p = memchr (p, needle[key], end - p)) != NULL; p++)
+    if ((gsize) (end - (p - key)) >= n && memcmp (p - key, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* cmark-gfm 0.29.0.gfm.6's autolink extension makes ':' and 'w' special
@@ -196,8 +210,8 @@ contains (AccordMarkdownReader *r,
 static gboolean
 may_autolink (AccordMarkdownReader *r)
 {
-  return contains (r, "www.") || contains (r, "://") || memchr (r->data, '@', r->length) != NULL ||
-         contains (r, "&#") || contains (r, "&commat;");
+  return memchr (r->data, '@', r->length) != NULL || contains (r, "www.", 3) || contains (r, "://", 1) ||
+         contains (r, "&#", 0) || contains (r, "&commat;", 0);
 }
 
 /* A footnote, its reference or its definition, needs a '^' after a
@@ -205,7 +219,7 @@ may_autolink (AccordMarkdownReader *r)
 static gboolean
 may_have_footnotes (AccordMarkdownReader *r)
 {
-  return memchr (r->data, '^', r->length) != NULL || contains (r, "&#") || contains (r, "&Hat;");
+  return memchr (r->data, '^', r->length) != NULL || contains (r, "&#", 0) || contains (r, "&Hat;", 0);
 }
 
 cmark_node *
