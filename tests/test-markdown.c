@@ -379,6 +379,29 @@ test_deep_nesting_refused (void)
   g_assert_nonnull (strstr (error->message, "nesting is deeper than 64 levels"));
 }
 
+/* Empty list items before the nesting do not make it shallower (they
+ * did, and 200,000 block quotes then overflowed the stack). */
+static void
+test_deep_nesting_after_empty_items (void)
+{
+  GString *text = g_string_new ("# Deep\n\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AccordBriefing) b = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "-\n");
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (text, '>');
+  g_string_append (text, " bottom\n");
+  bytes = g_string_free_to_bytes (text);
+  b = accord_loader_load_bytes (bytes, "deep.md", &error);
+  g_assert_null (b);
+  g_assert_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "deep.md:304:64: nesting is deeper than 64 levels");
+}
+
 /* Inputs that make naive Markdown parsers slow must not hang. */
 static void
 test_hostile_is_fast (void)
@@ -467,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/markdown/errors", test_errors);
   g_test_add_func ("/markdown/error-after-front-matter", test_error_position_after_front_matter);
   g_test_add_func ("/markdown/deep-nesting", test_deep_nesting_refused);
+  g_test_add_func ("/markdown/deep-nesting-after-empty-items", test_deep_nesting_after_empty_items);
   g_test_add_func ("/markdown/hostile-is-fast", test_hostile_is_fast);
   g_test_add_func ("/markdown/detection", test_detection);
   g_test_add_func ("/markdown/event-end", test_event_end);

@@ -129,32 +129,41 @@ _accord_markdown_index_lines (AccordMarkdownReader *r)
     }
 }
 
+/* Depth first along the nodes' own links, which costs less than a
+ * cmark_iter.  The depth is the number of ancestors: an empty list item
+ * or paragraph counts for nothing. */
 gboolean
 _accord_markdown_check_depth (AccordMarkdownReader *r,
                               cmark_node           *doc)
 {
-  cmark_iter *iter = cmark_iter_new (doc);
-  cmark_event_type event;
+  cmark_node *node = doc;
   int depth = 0;
 
-  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+  for (;;)
     {
-      if (event == CMARK_EVENT_ENTER && cmark_node_first_child (cmark_iter_get_node (iter)) != NULL)
+      cmark_node *child = cmark_node_first_child (node);
+
+      if (child != NULL)
         {
           if (++depth > MAX_DEPTH)
             {
-              _accord_markdown_fail_at (r, cmark_iter_get_node (iter), NULL,
-                                        _("nesting is deeper than %d levels"), MAX_DEPTH);
+              _accord_markdown_fail_at (r, node, NULL, _("nesting is deeper than %d levels"), MAX_DEPTH);
               r->error->code = ACCORD_ERROR_TOO_LARGE;
-              break;
+              return FALSE;
             }
+          node = child;
+          continue;
         }
-      else if (event == CMARK_EVENT_EXIT)
-        depth--;
-    }
-  cmark_iter_free (iter);
 
-  return r->error == NULL;
+      while (node != doc && cmark_node_next (node) == NULL)
+        {
+          node = cmark_node_parent (node);
+          depth--;
+        }
+      if (node == doc)
+        return TRUE;
+      node = cmark_node_next (node);
+    }
 }
 
 /* cmark-gfm 0.29.0.gfm.6's table extension takes time quadratic in the
