@@ -452,6 +452,18 @@ test_cut_character (void)
   g_assert_true (g_str_has_prefix (text, "[^x"));
 }
 
+/* The same, when the autolinks take an address out of that reference's
+ * text: the cut character is in the text after the address. */
+static void
+test_cut_character_after_address (void)
+{
+  g_autoptr(AccordBriefing) b = load_text ("# T\n\n## S\n\n[^a@b.co —\nxxxxxxxxxx]\n\n[^x]: y\n");
+  const char *text = accord_section_get_body (section (b, "s"))[0];
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_true (g_str_has_prefix (text, "[^a@b.co "));
+}
+
 /* Content decides, the name only hints. */
 static void
 test_detection (void)
@@ -495,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/markdown/detection", test_detection);
   g_test_add_func ("/markdown/event-end", test_event_end);
   g_test_add_func ("/markdown/cut-character", test_cut_character);
+  g_test_add_func ("/markdown/cut-character-after-address", test_cut_character_after_address);
 
   return g_test_run ();
 }

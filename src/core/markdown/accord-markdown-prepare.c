@@ -193,10 +193,10 @@ has_table_bomb (AccordMarkdownReader *r)
 /* Whether @needle is in the file: memchr() finds its byte at @key, one
  * that few others are, then the rest is compared.  (memmem() takes
  * several instructions a byte, whatever the needle.) */
-static gboolean
-contains (AccordMarkdownReader *r,
-          const char           *needle,
-          gsize                 key)
+gboolean
+_accord_markdown_contains (AccordMarkdownReader *r,
+                           const char           *needle,
+                           gsize                 key)
 {
   gsize n = strlen (needle);
   const char *end = r->data + r->length;
@@ -219,8 +219,9 @@ contains (AccordMarkdownReader *r,
 static gboolean
 may_autolink (AccordMarkdownReader *r)
 {
-  return memchr (r->data, '@', r->length) != NULL || contains (r, "www.", 3) || contains (r, "://", 1) ||
-         contains (r, "&#", 0) || contains (r, "&commat;", 0);
+  return memchr (r->data, '@', r->length) != NULL ||
+         _accord_markdown_contains (r, "www.", 3) || _accord_markdown_contains (r, "://", 1) ||
+         _accord_markdown_contains (r, "&#", 0) || _accord_markdown_contains (r, "&commat;", 0);
 }
 
 /* A footnote, its reference or its definition, needs a '^' after a
@@ -228,7 +229,8 @@ may_autolink (AccordMarkdownReader *r)
 static gboolean
 may_have_footnotes (AccordMarkdownReader *r)
 {
-  return memchr (r->data, '^', r->length) != NULL || contains (r, "&#", 0) || contains (r, "&Hat;", 0);
+  return memchr (r->data, '^', r->length) != NULL ||
+         _accord_markdown_contains (r, "&#", 0) || _accord_markdown_contains (r, "&Hat;", 0);
 }
 
 cmark_node *
@@ -241,6 +243,7 @@ _accord_markdown_parse (AccordMarkdownReader *r)
   cmark_parser *parser;
   cmark_node *doc;
 
+  r->footnote_option = footnotes;
   cmark_gfm_core_extensions_ensure_registered ();
   parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | (footnotes ? CMARK_OPT_FOOTNOTES : 0));
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)

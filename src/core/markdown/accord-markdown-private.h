@@ -43,6 +43,7 @@ typedef struct
   GHashTable     *group_titles; /* title -> AccordGroup, unowned */
   gboolean        links_are_sources; /* FALSE while reading the sources themselves */
   gboolean        every_extension; /* the tests: autolinks and footnotes even where none can be */
+  gboolean        footnote_option; /* cmark read footnotes (CMARK_OPT_FOOTNOTES) */
 } AccordMarkdownReader;
 
 /* One line of a paragraph, as plain text, and where it starts. */
@@ -144,6 +145,9 @@ gsize       _accord_markdown_read_front_matter (AccordMarkdownReader *r,
                                                 const char           *data,
                                                 gsize                 length);
 void        _accord_markdown_index_lines       (AccordMarkdownReader *r);
+gboolean    _accord_markdown_contains          (AccordMarkdownReader *r,
+                                                const char           *needle,
+                                                gsize                 key);
 cmark_node *_accord_markdown_parse             (AccordMarkdownReader *r);
 gboolean    _accord_markdown_check_depth       (AccordMarkdownReader *r,
                                                 cmark_node           *doc);

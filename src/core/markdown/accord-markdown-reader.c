@@ -270,7 +270,7 @@ read_document (AccordMarkdownReader *r,
 
   /* A section that links to an event ("[the signing](#signing-2026)")
    * mentions it.  Most files have no such link: then nothing to walk. */
-  has_anchors = g_strstr_len (r->data, r->length, "(#") != NULL;
+  has_anchors = _accord_markdown_contains (r, "(#", 1);
   for (guint i = first; i < headings->len && has_anchors; i++)
     {
       AccordMarkdownHeading *h = g_ptr_array_index (headings, i);

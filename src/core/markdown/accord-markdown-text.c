@@ -163,15 +163,22 @@ cite (InlineWalk   *w,
  * entry of the Sources section: it is a citation then, not text. */
 static void
 append_text (InlineWalk *w,
-             const char *text)
+             cmark_node *node)
 {
+  const char *text = cmark_node_get_literal (node);
+  cmark_node *previous = cmark_node_previous (node);
   g_autofree char *valid = NULL;
   const char *p = text;
 
   /* The file is valid UTF-8, but cmark-gfm 0.29.0.gfm.6 can cut a
    * character in two when a footnote reference ("[^x" and a line break)
-   * fails to match (found by fuzz-markdown). */
-  if (!g_utf8_validate (text, -1, NULL))
+   * fails to match (found by fuzz-markdown): it copies the reference's
+   * bytes by its columns, and gives it back as the text "[^…]".  Only
+   * that text can be cut, or its end, after an address that the
+   * autolinks took out of it; the other texts are cmark's own, valid. */
+  if (w->r->footnote_option &&
+      (strstr (text, "[^") != NULL || (previous != NULL && cmark_node_get_type (previous) == CMARK_NODE_LINK)) &&
+      !g_utf8_validate (text, -1, NULL))
     p = valid = g_utf8_make_valid (text, -1);
 
   for (;;)
@@ -254,7 +261,7 @@ walk_inline (InlineWalk *w,
     case CMARK_NODE_TEXT:
     case CMARK_NODE_CODE:
       note_position (w, node);
-      append_text (w, cmark_node_get_literal (node));
+      append_text (w, node);
       break;
 
     case CMARK_NODE_SOFTBREAK:
