@@ -44,6 +44,7 @@ typedef struct
   gboolean        links_are_sources; /* FALSE while reading the sources themselves */
   gboolean        every_extension; /* the tests: autolinks and footnotes even where none can be */
   gboolean        footnote_option; /* cmark read footnotes (CMARK_OPT_FOOTNOTES) */
+  GString        *scratch;     /* the text of a walk over inlines, reused */
 } AccordMarkdownReader;
 
 /* One line of a paragraph, as plain text, and where it starts. */
@@ -62,15 +63,20 @@ typedef struct
   GPtrArray *anchors; /* "#id" links, owned strings without the '#' */
 } AccordMarkdownInline;
 
+/* The most keys an entry has (an event's). */
+#define MD_MAX_FIELDS 8
+
 /* A list item or a footnote of the dialect: its first line, and its
- * "Key: value" fields (accord-markdown-entries.c). */
+ * "Key: value" fields (accord-markdown-entries.c).  A field is kept at
+ * its key's place in the list of keys: an entry has a handful. */
 typedef struct
 {
   GString             *head;      /* the first line, and the lines that continue it */
   guint                line;
   guint                column;
-  GHashTable          *fields;    /* key as listed -> GString */
-  GHashTable          *positions; /* key -> AccordMarkdownLine, unowned */
+  const char * const  *keys;
+  GString             *fields[MD_MAX_FIELDS];    /* by key, or NULL */
+  AccordMarkdownLine  *positions[MD_MAX_FIELDS]; /* by key, unowned */
   GPtrArray           *more;      /* the item's other paragraphs, as text */
   AccordMarkdownInline in;
 } AccordMarkdownEntry;
@@ -188,6 +194,8 @@ gboolean    _accord_markdown_entry_read_item      (AccordMarkdownReader *r,
                                                    const char * const   *keys,
                                                    AccordMarkdownEntry  *e);
 char       *_accord_markdown_entry_field          (AccordMarkdownEntry  *e,
+                                                   const char           *key);
+gboolean    _accord_markdown_entry_has_field      (AccordMarkdownEntry  *e,
                                                    const char           *key);
 void        _accord_markdown_entry_field_position (AccordMarkdownEntry  *e,
                                                    const char           *key,

@@ -371,6 +371,8 @@ out:
   if (doc != NULL)
     cmark_node_free (doc);
   g_clear_pointer (&r.line_starts, g_array_unref);
+  if (r.scratch != NULL)
+    g_string_free (r.scratch, TRUE);
   g_ptr_array_unref (r.footnotes);
   g_ptr_array_unref (r.footnote_sources);
   for (guint i = 0; i < MD_N_ID_KINDS; i++)

@@ -130,6 +130,30 @@ typedef struct
   guint                 column;
 } InlineWalk;
 
+/* One buffer serves every walk: most texts are short, and a new one
+ * each time was most of what reading them cost. */
+static GString *
+borrow_scratch (AccordMarkdownReader *r)
+{
+  GString *scratch = g_steal_pointer (&r->scratch);
+
+  if (scratch == NULL)
+    return g_string_sized_new (256);
+  g_string_truncate (scratch, 0);
+
+  return scratch;
+}
+
+static void
+give_back_scratch (AccordMarkdownReader *r,
+                   GString              *scratch)
+{
+  if (r->scratch == NULL)
+    r->scratch = scratch;
+  else
+    g_string_free (scratch, TRUE);
+}
+
 static void
 end_line (InlineWalk *w)
 {
@@ -330,7 +354,7 @@ _accord_markdown_read_inlines (AccordMarkdownReader *r,
                                cmark_node           *block,
                                AccordMarkdownInline *in)
 {
-  InlineWalk w = { r, in, g_string_new (NULL), 0, 0 };
+  InlineWalk w = { r, in, borrow_scratch (r), 0, 0 };
 
   walk_inlines (&w, block, 0);
   if (w.line->len > 0 || in->lines->len == 0)
@@ -339,7 +363,7 @@ _accord_markdown_read_inlines (AccordMarkdownReader *r,
         _accord_markdown_position (r, block, &w.line_no, &w.column);
       end_line (&w);
     }
-  g_string_free (w.line, TRUE);
+  give_back_scratch (r, w.line);
 }
 
 /* The lines as one line of text, as CommonMark joins soft breaks. */
@@ -368,11 +392,23 @@ char *
 _accord_markdown_plain_text (AccordMarkdownReader *r,
                              cmark_node           *block)
 {
-  InlineWalk w = { r, NULL, g_string_new (NULL), 0, 0 };
+  InlineWalk w = { r, NULL, borrow_scratch (r), 0, 0 };
+  const char *start;
+  const char *end;
+  char *text;
 
   walk_inlines (&w, block, 0);
+  /* As g_strstrip() would. */
+  start = w.line->str;
+  end = w.line->str + w.line->len;
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  text = g_strndup (start, end - start);
+  give_back_scratch (r, w.line);
 
-  return g_strstrip (g_string_free (w.line, FALSE));
+  return text;
 }
 
 static void
