@@ -47,12 +47,13 @@ typedef struct
   GString        *scratch;     /* the text of a walk over inlines, reused */
 } AccordMarkdownReader;
 
-/* One line of a paragraph, as plain text, and where it starts. */
+/* One line of a paragraph, as plain text, and where it starts: one
+ * allocation, the text after the position. */
 typedef struct
 {
-  char  *text;
-  guint  line;
-  guint  column;
+  guint line;
+  guint column;
+  char  text[];
 } AccordMarkdownLine;
 
 /* What a paragraph's inlines hold besides their text. */

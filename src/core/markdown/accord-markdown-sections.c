@@ -16,6 +16,16 @@
 
 #include "accord-markdown-private.h"
 
+/* In the order of section_keys. */
+enum
+{
+  SECTION_KIND,
+  SECTION_SUMMARY,
+  SECTION_TAGS,
+  SECTION_ACTORS,
+  SECTION_N_KEYS,
+};
+
 static const char * const section_keys[] = { "kind", "summary", "tags", "actors", NULL };
 
 void
@@ -182,9 +192,8 @@ read_section_fields (AccordMarkdownReader  *r,
   AccordSection *section = h->section;
   AccordMarkdownInline in;
   const char *value;
-  const char *key = NULL;
+  GString *values[SECTION_N_KEYS] = { NULL };
   GString *current = NULL;
-  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_free);
   AccordMarkdownLine *actors_line = NULL;
 
   _accord_markdown_inline_init (&in);
@@ -196,11 +205,15 @@ read_section_fields (AccordMarkdownReader  *r,
 
       if (found != NULL)
         {
-          if (current != NULL)
-            g_hash_table_replace (values, (gpointer) key, g_string_free (current, FALSE));
-          key = found;
-          current = g_string_new (value);
-          if (strcmp (key, "actors") == 0)
+          guint k = 0;
+
+          while (section_keys[k] != found)
+            k++;
+          /* A field given twice is the last one. */
+          if (values[k] != NULL)
+            g_string_free (values[k], TRUE);
+          current = values[k] = g_string_new (value);
+          if (k == SECTION_ACTORS)
             actors_line = line;
         }
       else if (current != NULL)
@@ -209,21 +222,19 @@ read_section_fields (AccordMarkdownReader  *r,
           g_string_append (current, line->text);
         }
     }
-  if (current != NULL)
-    g_hash_table_replace (values, (gpointer) key, g_string_free (current, FALSE));
 
-  if ((value = g_hash_table_lookup (values, "kind")) != NULL && value[0] != '\0')
+  if (values[SECTION_KIND] != NULL && (value = values[SECTION_KIND]->str)[0] != '\0')
     section->kind = g_strstrip (g_strdup (value));
-  if ((value = g_hash_table_lookup (values, "summary")) != NULL && value[0] != '\0')
+  if (values[SECTION_SUMMARY] != NULL && (value = values[SECTION_SUMMARY]->str)[0] != '\0')
     section->summary = g_strstrip (g_strdup (value));
-  if ((value = g_hash_table_lookup (values, "tags")) != NULL)
+  if (values[SECTION_TAGS] != NULL)
     {
       g_strfreev (section->tags);
-      section->tags = _accord_markdown_split_list (value);
+      section->tags = _accord_markdown_split_list (values[SECTION_TAGS]->str);
     }
-  if ((value = g_hash_table_lookup (values, "actors")) != NULL)
+  if (values[SECTION_ACTORS] != NULL)
     {
-      g_auto(GStrv) names = _accord_markdown_split_list (value);
+      g_auto(GStrv) names = _accord_markdown_split_list (values[SECTION_ACTORS]->str);
 
       for (guint i = 0; names[i] != NULL && r->error == NULL; i++)
         {
@@ -238,6 +249,9 @@ read_section_fields (AccordMarkdownReader  *r,
     }
 
   _accord_markdown_inline_clear (&in);
+  for (guint k = 0; k < SECTION_N_KEYS; k++)
+    if (values[k] != NULL)
+      g_string_free (values[k], TRUE);
 
   return r->error == NULL;
 }

@@ -96,19 +96,10 @@ _accord_markdown_fail_at (AccordMarkdownReader *r,
   _accord_markdown_fail (r, line, column, context, "%s", message);
 }
 
-static void
-line_free (gpointer data)
-{
-  AccordMarkdownLine *line = data;
-
-  g_free (line->text);
-  g_free (line);
-}
-
 void
 _accord_markdown_inline_init (AccordMarkdownInline *in)
 {
-  in->lines = g_ptr_array_new_with_free_func (line_free);
+  in->lines = g_ptr_array_new_with_free_func (g_free);
   in->sources = g_ptr_array_new ();
   in->anchors = g_ptr_array_new_with_free_func (g_free);
 }
@@ -154,14 +145,31 @@ give_back_scratch (AccordMarkdownReader *r,
     g_string_free (scratch, TRUE);
 }
 
+/* The text from @start to @end without the spaces at either end, as
+ * g_strstrip() would strip it. */
+static void
+strip_range (const char **start,
+             const char **end)
+{
+  while (*start < *end && g_ascii_isspace (**start))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace ((*end)[-1]))
+    (*end)--;
+}
+
 static void
 end_line (InlineWalk *w)
 {
-  AccordMarkdownLine *line = g_new0 (AccordMarkdownLine, 1);
+  const char *start = w->line->str;
+  const char *end = w->line->str + w->line->len;
+  AccordMarkdownLine *line;
 
-  line->text = g_strdup (g_strstrip (w->line->str));
+  strip_range (&start, &end);
+  line = g_malloc (sizeof (AccordMarkdownLine) + (end - start) + 1);
   line->line = w->line_no;
   line->column = w->column;
+  memcpy (line->text, start, end - start);
+  line->text[end - start] = '\0';
   g_ptr_array_add (w->in->lines, line);
   g_string_truncate (w->line, 0);
   w->line_no = 0;
@@ -398,13 +406,9 @@ _accord_markdown_plain_text (AccordMarkdownReader *r,
   char *text;
 
   walk_inlines (&w, block, 0);
-  /* As g_strstrip() would. */
   start = w.line->str;
   end = w.line->str + w.line->len;
-  while (start < end && g_ascii_isspace (*start))
-    start++;
-  while (end > start && g_ascii_isspace (end[-1]))
-    end--;
+  strip_range (&start, &end);
   text = g_strndup (start, end - start);
   give_back_scratch (r, w.line);
 
