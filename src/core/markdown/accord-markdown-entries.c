@@ -77,8 +77,12 @@ _accord_markdown_field_key (const char          *line,
 {
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      gsize n = strlen (keys[i]);
+      gsize n;
 
+      /* The keys are lowercase: most lines differ at once. */
+      if (g_ascii_tolower (line[0]) != keys[i][0])
+        continue;
+      n = strlen (keys[i]);
       if (g_ascii_strncasecmp (line, keys[i], n) == 0 && line[n] == ':')
         {
           const char *p = line + n + 1;
@@ -126,6 +130,7 @@ _accord_markdown_entry_read (AccordMarkdownReader *r,
                              AccordMarkdownEntry  *e)
 {
   GString *current;
+  int k = -1;
 
   g_assert (g_strv_length ((char **) keys) <= MD_MAX_FIELDS);
 
@@ -136,7 +141,6 @@ _accord_markdown_entry_read (AccordMarkdownReader *r,
   _accord_markdown_inline_init (&e->in);
   _accord_markdown_read_inlines (r, paragraph, &e->in);
 
-  current = e->head;
   for (guint i = 0; i < e->in.lines->len; i++)
     {
       AccordMarkdownLine *line = g_ptr_array_index (e->in.lines, i);
@@ -151,15 +155,19 @@ _accord_markdown_entry_read (AccordMarkdownReader *r,
 
       if (key != NULL)
         {
-          int k = key_index (e, key);
-
+          k = key_index (e, key);
           if (e->fields[k] != NULL)
-            g_string_free (e->fields[k], TRUE);
-          current = e->fields[k] = g_string_new (value);
+            g_string_free (g_steal_pointer (&e->fields[k]), TRUE);
+          e->values[k] = value;
           e->positions[k] = line;
           continue;
         }
 
+      /* Most fields are one line: only one that goes on is copied. */
+      if (k < 0)
+        current = e->head;
+      else if ((current = e->fields[k]) == NULL)
+        current = e->fields[k] = g_string_new (e->values[k]);
       if (current->len > 0 && line->text[0] != '\0')
         g_string_append_c (current, ' ');
       g_string_append (current, line->text);
@@ -191,12 +199,12 @@ _accord_markdown_entry_field (AccordMarkdownEntry *e,
                               const char          *key)
 {
   int k = key_index (e, key);
-  GString *value = k >= 0 ? e->fields[k] : NULL;
+  const char *value = k < 0 ? NULL : e->fields[k] != NULL ? e->fields[k]->str : e->values[k];
   char *text;
 
   if (value == NULL)
     return NULL;
-  text = g_strstrip (g_strdup (value->str));
+  text = _accord_markdown_strip_dup (value);
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
 
@@ -222,7 +230,7 @@ _accord_markdown_entry_has_field (AccordMarkdownEntry *e,
 {
   int k = key_index (e, key);
 
-  return k >= 0 && e->fields[k] != NULL;
+  return k >= 0 && e->values[k] != NULL;
 }
 
 /* "a, b, c" as a list, each item stripped, the empty ones left out. */

@@ -76,7 +76,8 @@ typedef struct
   guint                line;
   guint                column;
   const char * const  *keys;
-  GString             *fields[MD_MAX_FIELDS];    /* by key, or NULL */
+  const char          *values[MD_MAX_FIELDS];    /* by key: the value on its line, or NULL */
+  GString             *fields[MD_MAX_FIELDS];    /* by key: the value and the lines that continue it, or NULL */
   AccordMarkdownLine  *positions[MD_MAX_FIELDS]; /* by key, unowned */
   GPtrArray           *more;      /* the item's other paragraphs, as text */
   AccordMarkdownInline in;
@@ -136,6 +137,7 @@ void      _accord_markdown_read_inlines   (AccordMarkdownReader *r,
 char     *_accord_markdown_inline_text    (AccordMarkdownInline *in);
 char     *_accord_markdown_plain_text     (AccordMarkdownReader *r,
                                            cmark_node           *block);
+char     *_accord_markdown_strip_dup      (const char           *text);
 void      _accord_markdown_add_paragraphs (AccordMarkdownReader *r,
                                            cmark_node           *block,
                                            GPtrArray            *paragraphs);

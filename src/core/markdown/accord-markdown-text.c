@@ -374,6 +374,18 @@ _accord_markdown_read_inlines (AccordMarkdownReader *r,
   give_back_scratch (r, w.line);
 }
 
+/* g_strstrip (g_strdup (text)), without moving the text twice. */
+char *
+_accord_markdown_strip_dup (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  strip_range (&start, &end);
+
+  return g_strndup (start, end - start);
+}
+
 /* The lines as one line of text, as CommonMark joins soft breaks. */
 char *
 _accord_markdown_inline_text (AccordMarkdownInline *in)
