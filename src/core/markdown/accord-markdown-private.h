@@ -60,8 +60,7 @@ typedef struct
 typedef struct
 {
   GPtrArray *lines;   /* AccordMarkdownLine, owned */
-  GPtrArray *sources; /* AccordSource the text cites, unowned */
-  GPtrArray *anchors; /* "#id" links, owned strings without the '#' */
+  GPtrArray *sources; /* AccordSource the text cites, unowned; NULL until one is */
 } AccordMarkdownInline;
 
 /* The most keys an entry has (an event's). */

@@ -5,11 +5,9 @@
  * cmark's nodes as plain text.  Emphasis, code and links keep their text;
  * an image is its alt text; raw HTML never reaches the model as markup
  * (inline tags are dropped, an HTML block becomes the text it holds); a
- * footnote reference is not text but a citation of its source; a link to
- * "#id" is remembered, so that a section that links to an event is linked
- * to it.  Soft line breaks are kept as lines, which the dialect's entries
- * ("Key: value" lines) need; everywhere else they become spaces, as
- * CommonMark says.
+ * footnote reference is not text but a citation of its source.  Soft line
+ * breaks are kept as lines, which the dialect's entries ("Key: value"
+ * lines) need; everywhere else they become spaces, as CommonMark says.
  */
 
 #define G_LOG_DOMAIN "accord-markdown"
@@ -100,8 +98,7 @@ void
 _accord_markdown_inline_init (AccordMarkdownInline *in)
 {
   in->lines = g_ptr_array_new_with_free_func (g_free);
-  in->sources = g_ptr_array_new ();
-  in->anchors = g_ptr_array_new_with_free_func (g_free);
+  in->sources = NULL;
 }
 
 void
@@ -109,7 +106,6 @@ _accord_markdown_inline_clear (AccordMarkdownInline *in)
 {
   g_clear_pointer (&in->lines, g_ptr_array_unref);
   g_clear_pointer (&in->sources, g_ptr_array_unref);
-  g_clear_pointer (&in->anchors, g_ptr_array_unref);
 }
 
 typedef struct
@@ -187,7 +183,11 @@ static void
 cite (InlineWalk   *w,
       AccordSource *source)
 {
-  if (source != NULL && w->in != NULL && !g_ptr_array_find (w->in->sources, source, NULL))
+  if (source == NULL || w->in == NULL)
+    return;
+  if (w->in->sources == NULL)
+    w->in->sources = g_ptr_array_new ();
+  if (!g_ptr_array_find (w->in->sources, source, NULL))
     g_ptr_array_add (w->in->sources, source);
 }
 
@@ -325,12 +325,8 @@ walk_inline (InlineWalk *w,
 
         note_position (w, node);
         walk_inlines (w, node, depth + 1);
-        if (url != NULL && url[0] == '#' && url[1] != '\0')
-          {
-            if (w->in != NULL)
-              g_ptr_array_add (w->in->anchors, g_strdup (url + 1));
-          }
-        else if (url != NULL && is_web_address (url))
+        /* A link to "#id" is read by the reader's own walk (collect_anchors). */
+        if (url != NULL && is_web_address (url))
           {
             g_autofree char *text = g_strdup (w->line->str + MIN (start, w->line->len));
 
@@ -427,12 +423,15 @@ _accord_markdown_plain_text (AccordMarkdownReader *r,
   return text;
 }
 
+/* @text is stripped already, or @strip says to. */
 static void
 add_paragraph (GPtrArray  *paragraphs,
                const char *prefix,
-               char       *text)
+               char       *text,
+               gboolean    strip)
 {
-  g_strstrip (text);
+  if (strip)
+    g_strstrip (text);
   if (text[0] == '\0')
     {
       g_free (text);
@@ -466,7 +465,7 @@ add_table (AccordMarkdownReader *r,
             g_string_append (text, " | ");
           g_string_append (text, cell_text);
         }
-      add_paragraph (paragraphs, NULL, g_string_free (text, FALSE));
+      add_paragraph (paragraphs, NULL, g_string_free (text, FALSE), TRUE);
     }
 }
 
@@ -509,7 +508,7 @@ add_blocks (AccordMarkdownReader *r,
     {
     case CMARK_NODE_PARAGRAPH:
     case CMARK_NODE_HEADING:
-      add_paragraph (paragraphs, prefix, _accord_markdown_plain_text (r, block));
+      add_paragraph (paragraphs, prefix, _accord_markdown_plain_text (r, block), FALSE);
       return;
 
     case CMARK_NODE_CODE_BLOCK:
@@ -528,7 +527,7 @@ add_blocks (AccordMarkdownReader *r,
         g_autoptr(GPtrArray) texts = accord_html_to_paragraphs (html, -1);
 
         for (guint i = 0; i < texts->len; i++)
-          add_paragraph (paragraphs, i == 0 ? prefix : NULL, g_strdup (g_ptr_array_index (texts, i)));
+          add_paragraph (paragraphs, i == 0 ? prefix : NULL, g_strdup (g_ptr_array_index (texts, i)), TRUE);
       }
       return;
 
