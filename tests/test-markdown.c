@@ -18,6 +18,7 @@
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-loader.h"
+#include "accord-markdown.h"
 #include "accord-quote.h"
 #include "accord-section.h"
 #include "accord-source.h"
@@ -379,6 +380,29 @@ test_deep_nesting_refused (void)
   g_assert_nonnull (strstr (error->message, "nesting is deeper than 64 levels"));
 }
 
+/* Empty list items before the nesting do not make it shallower (they
+ * did, and 200,000 block quotes then overflowed the stack). */
+static void
+test_deep_nesting_after_empty_items (void)
+{
+  GString *text = g_string_new ("# Deep\n\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AccordBriefing) b = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "-\n");
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (text, '>');
+  g_string_append (text, " bottom\n");
+  bytes = g_string_free_to_bytes (text);
+  b = accord_loader_load_bytes (bytes, "deep.md", &error);
+  g_assert_null (b);
+  g_assert_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "deep.md:304:64: nesting is deeper than 64 levels");
+}
+
 /* Inputs that make naive Markdown parsers slow must not hang. */
 static void
 test_hostile_is_fast (void)
@@ -429,6 +453,70 @@ test_cut_character (void)
   g_assert_true (g_str_has_prefix (text, "[^x"));
 }
 
+/* The same, when the autolinks take an address out of that reference's
+ * text: the cut character is in the text after the address. */
+static void
+test_cut_character_after_address (void)
+{
+  g_autoptr(AccordBriefing) b = load_text ("# T\n\n## S\n\n[^a@b.co —\nxxxxxxxxxx]\n\n[^x]: y\n");
+  const char *text = accord_section_get_body (section (b, "s"))[0];
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_true (g_str_has_prefix (text, "[^a@b.co "));
+}
+
+/* The reader checks ASCII eight bytes at a time and the rest with glib:
+ * what it refuses, and where it says the fault is, are glib's.  Faults
+ * after ASCII runs of every length around eight, inside and at the end
+ * of runs of other bytes. */
+static void
+test_utf8_check (void)
+{
+  const char *faults[] = { "\xff", "\xe2\x80", "\xe2\x80x", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80",
+                           "\xea\xb5\xad\xe2", "\xea\xb5\xad\x00\xea\xb5\xad", "\x00", "\xea\xb5\xad" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (faults); f++)
+    for (guint ascii = 0; ascii < 20; ascii++)
+      {
+        /* The fault's bytes: its NUL, if any, is one of them. */
+        gsize fault_length = strlen (faults[f]) + (f == 7 ? 4 : f == 8 ? 1 : 0);
+        GString *text = g_string_new ("# T\n\n국방 ok\n");
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AccordBriefing) b = NULL;
+        const char *end = NULL;
+        guint line = 1, column = 1;
+
+        for (guint i = 0; i < ascii; i++)
+          g_string_append_c (text, 'a' + i % 26);
+        g_string_append_len (text, faults[f], fault_length);
+        g_string_append (text, " tail\n");
+
+        b = accord_markdown_read (text->str, text->len, "u.md", NULL, &error);
+        if (g_utf8_validate_len (text->str, text->len, &end))
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (b);
+          }
+        else
+          {
+            g_autofree char *expected = NULL;
+
+            for (const char *p = text->str; p < end; p = g_utf8_next_char (p))
+              {
+                line += *p == '\n';
+                column = *p == '\n' ? 1 : column + 1;
+              }
+            expected = g_strdup_printf (*end == '\0' ? "u.md:%u:%u: this is a binary file, not a briefing (it holds a NUL byte)"
+                                                      : "u.md:%u:%u: this is not text in UTF-8, so not a briefing",
+                                        line, column);
+            g_assert_null (b);
+            g_assert_nonnull (error);
+            g_assert_cmpstr (error->message, ==, expected);
+          }
+        g_string_free (text, TRUE);
+      }
+}
+
 /* Content decides, the name only hints. */
 static void
 test_detection (void)
@@ -467,10 +555,13 @@ main (int   argc,
   g_test_add_func ("/markdown/errors", test_errors);
   g_test_add_func ("/markdown/error-after-front-matter", test_error_position_after_front_matter);
   g_test_add_func ("/markdown/deep-nesting", test_deep_nesting_refused);
+  g_test_add_func ("/markdown/deep-nesting-after-empty-items", test_deep_nesting_after_empty_items);
   g_test_add_func ("/markdown/hostile-is-fast", test_hostile_is_fast);
   g_test_add_func ("/markdown/detection", test_detection);
   g_test_add_func ("/markdown/event-end", test_event_end);
   g_test_add_func ("/markdown/cut-character", test_cut_character);
+  g_test_add_func ("/markdown/utf8-check", test_utf8_check);
+  g_test_add_func ("/markdown/cut-character-after-address", test_cut_character_after_address);
 
   return g_test_run ();
 }

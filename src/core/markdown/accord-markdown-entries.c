@@ -77,8 +77,12 @@ _accord_markdown_field_key (const char          *line,
 {
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      gsize n = strlen (keys[i]);
+      gsize n;
 
+      /* The keys are lowercase: most lines differ at once. */
+      if (g_ascii_tolower (line[0]) != keys[i][0])
+        continue;
+      n = strlen (keys[i]);
       if (g_ascii_strncasecmp (line, keys[i], n) == 0 && line[n] == ':')
         {
           const char *p = line + n + 1;
@@ -97,20 +101,28 @@ void
 _accord_markdown_entry_clear (AccordMarkdownEntry *e)
 {
   g_string_free (e->head, TRUE);
-  g_hash_table_unref (e->fields);
-  g_hash_table_unref (e->positions);
+  for (guint i = 0; i < MD_MAX_FIELDS; i++)
+    if (e->fields[i] != NULL)
+      g_string_free (e->fields[i], TRUE);
   g_ptr_array_unref (e->more);
   _accord_markdown_inline_clear (&e->in);
 }
 
-static void
-string_free (gpointer s)
+/* Where @key is in the entry's keys, or -1. */
+static int
+key_index (AccordMarkdownEntry *e,
+           const char          *key)
 {
-  g_string_free (s, TRUE);
+  for (guint i = 0; e->keys[i] != NULL; i++)
+    if (e->keys[i] == key || strcmp (e->keys[i], key) == 0)
+      return i;
+
+  return -1;
 }
 
 /* Reads a paragraph as an entry: its head, then its fields; a line that
- * is no field continues the one before it. */
+ * is no field continues the one before it.  A field given twice is the
+ * last one. */
 void
 _accord_markdown_entry_read (AccordMarkdownReader *r,
                              cmark_node           *paragraph,
@@ -118,15 +130,17 @@ _accord_markdown_entry_read (AccordMarkdownReader *r,
                              AccordMarkdownEntry  *e)
 {
   GString *current;
+  int k = -1;
 
+  g_assert (g_strv_length ((char **) keys) <= MD_MAX_FIELDS);
+
+  memset (e, 0, sizeof *e);
   e->head = g_string_new (NULL);
-  e->fields = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, string_free);
-  e->positions = g_hash_table_new (g_str_hash, g_str_equal);
+  e->keys = keys;
   e->more = g_ptr_array_new_with_free_func (g_free);
   _accord_markdown_inline_init (&e->in);
   _accord_markdown_read_inlines (r, paragraph, &e->in);
 
-  current = e->head;
   for (guint i = 0; i < e->in.lines->len; i++)
     {
       AccordMarkdownLine *line = g_ptr_array_index (e->in.lines, i);
@@ -141,12 +155,19 @@ _accord_markdown_entry_read (AccordMarkdownReader *r,
 
       if (key != NULL)
         {
-          current = g_string_new (value);
-          g_hash_table_replace (e->fields, (gpointer) key, current);
-          g_hash_table_replace (e->positions, (gpointer) key, line);
+          k = key_index (e, key);
+          if (e->fields[k] != NULL)
+            g_string_free (g_steal_pointer (&e->fields[k]), TRUE);
+          e->values[k] = value;
+          e->positions[k] = line;
           continue;
         }
 
+      /* Most fields are one line: only one that goes on is copied. */
+      if (k < 0)
+        current = e->head;
+      else if ((current = e->fields[k]) == NULL)
+        current = e->fields[k] = g_string_new (e->values[k]);
       if (current->len > 0 && line->text[0] != '\0')
         g_string_append_c (current, ' ');
       g_string_append (current, line->text);
@@ -177,12 +198,13 @@ char *
 _accord_markdown_entry_field (AccordMarkdownEntry *e,
                               const char          *key)
 {
-  GString *value = g_hash_table_lookup (e->fields, key);
+  int k = key_index (e, key);
+  const char *value = k < 0 ? NULL : e->fields[k] != NULL ? e->fields[k]->str : e->values[k];
   char *text;
 
   if (value == NULL)
     return NULL;
-  text = g_strstrip (g_strdup (value->str));
+  text = _accord_markdown_strip_dup (value);
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
 
@@ -195,24 +217,43 @@ _accord_markdown_entry_field_position (AccordMarkdownEntry *e,
                                        guint               *line,
                                        guint               *column)
 {
-  AccordMarkdownLine *l = g_hash_table_lookup (e->positions, key);
+  int k = key_index (e, key);
+  AccordMarkdownLine *l = k >= 0 ? e->positions[k] : NULL;
 
   *line = l != NULL ? l->line : e->line;
   *column = l != NULL ? l->column : e->column;
 }
 
-/* "a, b, c" as a list, each item stripped. */
+gboolean
+_accord_markdown_entry_has_field (AccordMarkdownEntry *e,
+                                  const char          *key)
+{
+  int k = key_index (e, key);
+
+  return k >= 0 && e->values[k] != NULL;
+}
+
+/* "a, b, c" as a list, each item stripped, the empty ones left out. */
 GStrv
 _accord_markdown_split_list (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
   GPtrArray *out = g_ptr_array_new ();
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (const char *p = text;;)
     {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_ptr_array_add (out, g_strdup (parts[i]));
+      const char *comma = strchr (p, ',');
+      const char *start = p;
+      const char *end = comma != NULL ? comma : p + strlen (p);
+
+      while (start < end && g_ascii_isspace (*start))
+        start++;
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      if (end > start)
+        g_ptr_array_add (out, g_strndup (start, end - start));
+      if (comma == NULL)
+        break;
+      p = comma + 1;
     }
   g_ptr_array_add (out, NULL);
 

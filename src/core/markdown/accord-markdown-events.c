@@ -290,7 +290,7 @@ read_event (AccordMarkdownReader *r,
   event->place = _accord_markdown_entry_field (&e, "place");
   event->group = group_for (r, &e);
   event->date_note = _accord_markdown_entry_field (&e, "note");
-  if (e.in.sources->len > 0)
+  if (e.in.sources != NULL && e.in.sources->len > 0)
     event->source = g_ptr_array_index (e.in.sources, 0);
 
   {

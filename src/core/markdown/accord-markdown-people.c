@@ -30,10 +30,14 @@ AccordActor *
 _accord_markdown_find_actor (AccordMarkdownReader *r,
                              const char           *name_or_id)
 {
-  g_autofree char *key = casefold_key (name_or_id);
   AccordActor *actor = g_hash_table_lookup (r->briefing->actor_ids, name_or_id);
+  g_autofree char *key = NULL;
 
-  return actor != NULL ? actor : g_hash_table_lookup (r->actor_names, key);
+  if (actor != NULL)
+    return actor;
+  key = casefold_key (name_or_id);
+
+  return g_hash_table_lookup (r->actor_names, key);
 }
 
 static void

@@ -129,32 +129,41 @@ _accord_markdown_index_lines (AccordMarkdownReader *r)
     }
 }
 
+/* Depth first along the nodes' own links, which costs less than a
+ * cmark_iter.  The depth is the number of ancestors: an empty list item
+ * or paragraph counts for nothing. */
 gboolean
 _accord_markdown_check_depth (AccordMarkdownReader *r,
                               cmark_node           *doc)
 {
-  cmark_iter *iter = cmark_iter_new (doc);
-  cmark_event_type event;
+  cmark_node *node = doc;
   int depth = 0;
 
-  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+  for (;;)
     {
-      if (event == CMARK_EVENT_ENTER && cmark_node_first_child (cmark_iter_get_node (iter)) != NULL)
+      cmark_node *child = cmark_node_first_child (node);
+
+      if (child != NULL)
         {
           if (++depth > MAX_DEPTH)
             {
-              _accord_markdown_fail_at (r, cmark_iter_get_node (iter), NULL,
-                                        _("nesting is deeper than %d levels"), MAX_DEPTH);
+              _accord_markdown_fail_at (r, node, NULL, _("nesting is deeper than %d levels"), MAX_DEPTH);
               r->error->code = ACCORD_ERROR_TOO_LARGE;
-              break;
+              return FALSE;
             }
+          node = child;
+          continue;
         }
-      else if (event == CMARK_EVENT_EXIT)
-        depth--;
-    }
-  cmark_iter_free (iter);
 
-  return r->error == NULL;
+      while (node != doc && cmark_node_next (node) == NULL)
+        {
+          node = cmark_node_parent (node);
+          depth--;
+        }
+      if (node == doc)
+        return TRUE;
+      node = cmark_node_next (node);
+    }
 }
 
 /* cmark-gfm 0.29.0.gfm.6's table extension takes time quadratic in the
@@ -164,17 +173,64 @@ _accord_markdown_check_depth (AccordMarkdownReader *r,
 static gboolean
 has_table_bomb (AccordMarkdownReader *r)
 {
-  guint pipes = 0;
+  const char *end = r->data + r->length;
+  const char *p = r->data;
 
-  for (gsize i = 0; i < r->length; i++)
+  /* Only the lines that hold a '|' are counted. */
+  while ((p = memchr (p, '|', end - p)) != NULL)
     {
-      if (r->data[i] == '\n')
-        pipes = 0;
-      else if (r->data[i] == '|' && ++pipes > MAX_TABLE_CELLS)
-        return TRUE;
+      const char *eol = memchr (p, '\n', end - p);
+      guint pipes = 0;
+
+      for (eol = eol != NULL ? eol : end; p < eol; p++)
+        if (*p == '|' && ++pipes > MAX_TABLE_CELLS)
+          return TRUE;
     }
 
   return FALSE;
+}
+
+/* Whether @needle is in the file: memchr() finds its byte at @key, one
+ * that few others are, then the rest is compared.  (memmem() takes
+ * several instructions a byte, whatever the needle.) */
+gboolean
+_accord_markdown_contains (AccordMarkdownReader *r,
+                           const char           *needle,
+                           gsize                 key)
+{
+  gsize n = strlen (needle);
+  const char *end = r->data + r->length;
+
+  if (r->length < n)
+    return FALSE;
+  for (const char *p = r->data + key; p < end && (p = memchr (p, needle[key], end - p)) != NULL; p++)
+    if ((gsize) (end - (p - key)) >= n && memcmp (p - key, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* cmark-gfm 0.29.0.gfm.6's autolink extension makes ':' and 'w' special
+ * in every inline and looks for '@' in every text: it doubles the parse.
+ * It changes the tree only where the text holds "www." (as is), "://"
+ * (after http, https or ftp) or an '@' (an address, "mailto:",
+ * "xmpp:"), which an entity can also write ("&#64;", "&commat;").
+ * Without them, the tree is the same with or without it. */
+static gboolean
+may_autolink (AccordMarkdownReader *r)
+{
+  return memchr (r->data, '@', r->length) != NULL ||
+         _accord_markdown_contains (r, "www.", 3) || _accord_markdown_contains (r, "://", 1) ||
+         _accord_markdown_contains (r, "&#", 0) || _accord_markdown_contains (r, "&commat;", 0);
+}
+
+/* A footnote, its reference or its definition, needs a '^' after a
+ * '[': written as is, "\^", "&#94;" or "&Hat;". */
+static gboolean
+may_have_footnotes (AccordMarkdownReader *r)
+{
+  return memchr (r->data, '^', r->length) != NULL ||
+         _accord_markdown_contains (r, "&#", 0) || _accord_markdown_contains (r, "&Hat;", 0);
 }
 
 cmark_node *
@@ -182,16 +238,19 @@ _accord_markdown_parse (AccordMarkdownReader *r)
 {
   static const char * const extensions[] = { "table", "strikethrough", "autolink" };
   gboolean no_tables = has_table_bomb (r);
+  gboolean autolink = r->every_extension || may_autolink (r);
+  gboolean footnotes = r->every_extension || may_have_footnotes (r);
   cmark_parser *parser;
   cmark_node *doc;
 
+  r->footnote_option = footnotes;
   cmark_gfm_core_extensions_ensure_registered ();
-  parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+  parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | (footnotes ? CMARK_OPT_FOOTNOTES : 0));
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
     {
       cmark_syntax_extension *extension = cmark_find_syntax_extension (extensions[i]);
 
-      if (no_tables && i == 0)
+      if ((no_tables && i == 0) || (!autolink && i == 2))
         continue;
       if (extension != NULL)
         cmark_parser_attach_syntax_extension (parser, extension);
@@ -201,6 +260,45 @@ _accord_markdown_parse (AccordMarkdownReader *r)
   cmark_parser_free (parser);
 
   return doc;
+}
+
+/* g_utf8_validate_len() (a NUL is no text either), quicker on the ASCII
+ * that most of a file is: eight bytes at a time, and glib's validation
+ * for each run of other bytes.  A character never spans an ASCII byte,
+ * so the file is valid when every run is; where it is not, glib's
+ * validation of the whole file says where. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **end)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *stop = p + length;
+
+  while (p < stop)
+    {
+      const guchar *run;
+
+      /* Bytes 1 to 127: no high bit, and no borrow from a zero byte. */
+      for (guint64 w; stop - p >= 8; p += 8)
+        {
+          memcpy (&w, p, sizeof w);
+          if (((w | (w - G_GUINT64_CONSTANT (0x0101010101010101))) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+        }
+      while (p < stop && *p != 0 && *p < 0x80)
+        p++;
+
+      run = p;
+      while (p < stop && (*p == 0 || *p >= 0x80))
+        p++;
+      if (p > run && !g_utf8_validate_len ((const char *) run, p - run, NULL))
+        return g_utf8_validate_len (data, length, end);
+    }
+
+  *end = data + length;
+
+  return TRUE;
 }
 
 gboolean
@@ -213,7 +311,7 @@ _accord_markdown_check_text (AccordMarkdownReader *r,
   guint column = 1;
   gboolean blank = TRUE;
 
-  if (g_utf8_validate_len (data, length, &end))
+  if (validate_utf8 (data, length, &end))
     {
       for (gsize i = 0; i < length && blank; i++)
         blank = g_ascii_isspace (data[i]);

@@ -42,33 +42,42 @@ typedef struct
   GHashTable     *source_urls; /* url -> AccordSource */
   GHashTable     *group_titles; /* title -> AccordGroup, unowned */
   gboolean        links_are_sources; /* FALSE while reading the sources themselves */
+  gboolean        every_extension; /* the tests: autolinks and footnotes even where none can be */
+  gboolean        footnote_option; /* cmark read footnotes (CMARK_OPT_FOOTNOTES) */
+  GString        *scratch;     /* the text of a walk over inlines, reused */
 } AccordMarkdownReader;
 
-/* One line of a paragraph, as plain text, and where it starts. */
+/* One line of a paragraph, as plain text, and where it starts: one
+ * allocation, the text after the position. */
 typedef struct
 {
-  char  *text;
-  guint  line;
-  guint  column;
+  guint line;
+  guint column;
+  char  text[];
 } AccordMarkdownLine;
 
 /* What a paragraph's inlines hold besides their text. */
 typedef struct
 {
   GPtrArray *lines;   /* AccordMarkdownLine, owned */
-  GPtrArray *sources; /* AccordSource the text cites, unowned */
-  GPtrArray *anchors; /* "#id" links, owned strings without the '#' */
+  GPtrArray *sources; /* AccordSource the text cites, unowned; NULL until one is */
 } AccordMarkdownInline;
 
+/* The most keys an entry has (an event's). */
+#define MD_MAX_FIELDS 8
+
 /* A list item or a footnote of the dialect: its first line, and its
- * "Key: value" fields (accord-markdown-entries.c). */
+ * "Key: value" fields (accord-markdown-entries.c).  A field is kept at
+ * its key's place in the list of keys: an entry has a handful. */
 typedef struct
 {
   GString             *head;      /* the first line, and the lines that continue it */
   guint                line;
   guint                column;
-  GHashTable          *fields;    /* key as listed -> GString */
-  GHashTable          *positions; /* key -> AccordMarkdownLine, unowned */
+  const char * const  *keys;
+  const char          *values[MD_MAX_FIELDS];    /* by key: the value on its line, or NULL */
+  GString             *fields[MD_MAX_FIELDS];    /* by key: the value and the lines that continue it, or NULL */
+  AccordMarkdownLine  *positions[MD_MAX_FIELDS]; /* by key, unowned */
   GPtrArray           *more;      /* the item's other paragraphs, as text */
   AccordMarkdownInline in;
 } AccordMarkdownEntry;
@@ -95,6 +104,14 @@ typedef struct
   AccordSection             *parent;   /* where its children and events go */
 } AccordMarkdownHeading;
 
+/* accord-markdown-reader.c */
+AccordBriefing *_accord_markdown_read_full (const char  *data,
+                                            gsize        length,
+                                            const char  *display_name,
+                                            GFile       *file,
+                                            gboolean     every_extension,
+                                            GError     **error);
+
 /* accord-markdown-text.c */
 void      _accord_markdown_fail           (AccordMarkdownReader *r,
                                            guint                 line,
@@ -119,6 +136,7 @@ void      _accord_markdown_read_inlines   (AccordMarkdownReader *r,
 char     *_accord_markdown_inline_text    (AccordMarkdownInline *in);
 char     *_accord_markdown_plain_text     (AccordMarkdownReader *r,
                                            cmark_node           *block);
+char     *_accord_markdown_strip_dup      (const char           *text);
 void      _accord_markdown_add_paragraphs (AccordMarkdownReader *r,
                                            cmark_node           *block,
                                            GPtrArray            *paragraphs);
@@ -135,6 +153,9 @@ gsize       _accord_markdown_read_front_matter (AccordMarkdownReader *r,
                                                 const char           *data,
                                                 gsize                 length);
 void        _accord_markdown_index_lines       (AccordMarkdownReader *r);
+gboolean    _accord_markdown_contains          (AccordMarkdownReader *r,
+                                                const char           *needle,
+                                                gsize                 key);
 cmark_node *_accord_markdown_parse             (AccordMarkdownReader *r);
 gboolean    _accord_markdown_check_depth       (AccordMarkdownReader *r,
                                                 cmark_node           *doc);
@@ -175,6 +196,8 @@ gboolean    _accord_markdown_entry_read_item      (AccordMarkdownReader *r,
                                                    const char * const   *keys,
                                                    AccordMarkdownEntry  *e);
 char       *_accord_markdown_entry_field          (AccordMarkdownEntry  *e,
+                                                   const char           *key);
+gboolean    _accord_markdown_entry_has_field      (AccordMarkdownEntry  *e,
                                                    const char           *key);
 void        _accord_markdown_entry_field_position (AccordMarkdownEntry  *e,
                                                    const char           *key,

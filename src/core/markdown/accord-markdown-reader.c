@@ -270,7 +270,7 @@ read_document (AccordMarkdownReader *r,
 
   /* A section that links to an event ("[the signing](#signing-2026)")
    * mentions it.  Most files have no such link: then nothing to walk. */
-  has_anchors = g_strstr_len (r->data, r->length, "(#") != NULL;
+  has_anchors = _accord_markdown_contains (r, "(#", 1);
   for (guint i = first; i < headings->len && has_anchors; i++)
     {
       AccordMarkdownHeading *h = g_ptr_array_index (headings, i);
@@ -311,6 +311,19 @@ accord_markdown_read (const char  *data,
                       GFile       *file,
                       GError     **error)
 {
+  return _accord_markdown_read_full (data, length, display_name, file, FALSE, error);
+}
+
+/* With @every_extension, cmark-gfm's autolinks and footnotes are read
+ * even where the file cannot hold them: the tests compare the two. */
+AccordBriefing *
+_accord_markdown_read_full (const char  *data,
+                            gsize        length,
+                            const char  *display_name,
+                            GFile       *file,
+                            gboolean     every_extension,
+                            GError     **error)
+{
   AccordMarkdownReader r = { 0 };
   cmark_node *doc = NULL;
   gsize skip;
@@ -331,6 +344,7 @@ accord_markdown_read (const char  *data,
   r.source_urls = g_hash_table_new (g_str_hash, g_str_equal);
   r.group_titles = g_hash_table_new_full (_accord_keyed_str_hash, g_str_equal, g_free, NULL);
   r.links_are_sources = TRUE;
+  r.every_extension = every_extension;
 
   if (!_accord_markdown_check_text (&r, data, length))
     goto out;
@@ -357,6 +371,8 @@ out:
   if (doc != NULL)
     cmark_node_free (doc);
   g_clear_pointer (&r.line_starts, g_array_unref);
+  if (r.scratch != NULL)
+    g_string_free (r.scratch, TRUE);
   g_ptr_array_unref (r.footnotes);
   g_ptr_array_unref (r.footnote_sources);
   for (guint i = 0; i < MD_N_ID_KINDS; i++)

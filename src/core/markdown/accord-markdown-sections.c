@@ -16,6 +16,16 @@
 
 #include "accord-markdown-private.h"
 
+/* In the order of section_keys. */
+enum
+{
+  SECTION_KIND,
+  SECTION_SUMMARY,
+  SECTION_TAGS,
+  SECTION_ACTORS,
+  SECTION_N_KEYS,
+};
+
 static const char * const section_keys[] = { "kind", "summary", "tags", "actors", NULL };
 
 void
@@ -182,9 +192,9 @@ read_section_fields (AccordMarkdownReader  *r,
   AccordSection *section = h->section;
   AccordMarkdownInline in;
   const char *value;
-  const char *key = NULL;
-  GString *current = NULL;
-  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_free);
+  const char *values[SECTION_N_KEYS] = { NULL }; /* on the key's line */
+  GString *continued[SECTION_N_KEYS] = { NULL };  /* and the lines after it */
+  int current = -1;
   AccordMarkdownLine *actors_line = NULL;
 
   _accord_markdown_inline_init (&in);
@@ -196,34 +206,44 @@ read_section_fields (AccordMarkdownReader  *r,
 
       if (found != NULL)
         {
-          if (current != NULL)
-            g_hash_table_replace (values, (gpointer) key, g_string_free (current, FALSE));
-          key = found;
-          current = g_string_new (value);
-          if (strcmp (key, "actors") == 0)
+          guint k = 0;
+
+          while (k < SECTION_N_KEYS && section_keys[k] != found)
+            k++;
+          g_assert (k < SECTION_N_KEYS);
+          /* A field given twice is the last one. */
+          if (continued[k] != NULL)
+            g_string_free (g_steal_pointer (&continued[k]), TRUE);
+          values[k] = value;
+          current = k;
+          if (k == SECTION_ACTORS)
             actors_line = line;
         }
-      else if (current != NULL)
+      else if (current >= 0)
         {
-          g_string_append_c (current, ' ');
-          g_string_append (current, line->text);
+          /* Most fields are one line: only one that goes on is copied. */
+          if (continued[current] == NULL)
+            continued[current] = g_string_new (values[current]);
+          g_string_append_c (continued[current], ' ');
+          g_string_append (continued[current], line->text);
         }
     }
-  if (current != NULL)
-    g_hash_table_replace (values, (gpointer) key, g_string_free (current, FALSE));
+  for (guint k = 0; k < SECTION_N_KEYS; k++)
+    if (continued[k] != NULL)
+      values[k] = continued[k]->str;
 
-  if ((value = g_hash_table_lookup (values, "kind")) != NULL && value[0] != '\0')
-    section->kind = g_strstrip (g_strdup (value));
-  if ((value = g_hash_table_lookup (values, "summary")) != NULL && value[0] != '\0')
-    section->summary = g_strstrip (g_strdup (value));
-  if ((value = g_hash_table_lookup (values, "tags")) != NULL)
+  if ((value = values[SECTION_KIND]) != NULL && value[0] != '\0')
+    section->kind = _accord_markdown_strip_dup (value);
+  if ((value = values[SECTION_SUMMARY]) != NULL && value[0] != '\0')
+    section->summary = _accord_markdown_strip_dup (value);
+  if (values[SECTION_TAGS] != NULL)
     {
       g_strfreev (section->tags);
-      section->tags = _accord_markdown_split_list (value);
+      section->tags = _accord_markdown_split_list (values[SECTION_TAGS]);
     }
-  if ((value = g_hash_table_lookup (values, "actors")) != NULL)
+  if (values[SECTION_ACTORS] != NULL)
     {
-      g_auto(GStrv) names = _accord_markdown_split_list (value);
+      g_auto(GStrv) names = _accord_markdown_split_list (values[SECTION_ACTORS]);
 
       for (guint i = 0; names[i] != NULL && r->error == NULL; i++)
         {
@@ -238,6 +258,9 @@ read_section_fields (AccordMarkdownReader  *r,
     }
 
   _accord_markdown_inline_clear (&in);
+  for (guint k = 0; k < SECTION_N_KEYS; k++)
+    if (continued[k] != NULL)
+      g_string_free (continued[k], TRUE);
 
   return r->error == NULL;
 }
@@ -273,7 +296,7 @@ attribution_of (AccordMarkdownReader  *r,
 
   g_clear_pointer (text, g_free);
   g_ptr_array_set_size (in->lines, 0);
-  g_ptr_array_set_size (in->sources, 0);
+  g_clear_pointer (&in->sources, g_ptr_array_unref);
 
   return NULL;
 }
@@ -333,7 +356,7 @@ read_quote (AccordMarkdownReader  *r,
   q->text = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
   if (note[0] != '\0')
     q->note = g_strstrip (g_strdup (note));
-  if (in.sources->len > 0)
+  if (in.sources != NULL && in.sources->len > 0)
     q->source = g_ptr_array_index (in.sources, 0);
   q->section = h->section;
   q->index = h->section->quotes->len;

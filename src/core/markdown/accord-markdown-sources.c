@@ -97,7 +97,7 @@ read_source_entry (AccordMarkdownReader *r,
   if (id != NULL)
     {
       _accord_markdown_entry_field_position (e, "id", &line, &column);
-      if (label != NULL && g_hash_table_lookup (e->fields, "id") == NULL)
+      if (label != NULL && !_accord_markdown_entry_has_field (e, "id"))
         {
           /* A footnote's label is an id if it can be one. */
           g_autofree char *slug = accord_slug_from_text (label, -1);

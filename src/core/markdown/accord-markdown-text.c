@@ -5,11 +5,9 @@
  * cmark's nodes as plain text.  Emphasis, code and links keep their text;
  * an image is its alt text; raw HTML never reaches the model as markup
  * (inline tags are dropped, an HTML block becomes the text it holds); a
- * footnote reference is not text but a citation of its source; a link to
- * "#id" is remembered, so that a section that links to an event is linked
- * to it.  Soft line breaks are kept as lines, which the dialect's entries
- * ("Key: value" lines) need; everywhere else they become spaces, as
- * CommonMark says.
+ * footnote reference is not text but a citation of its source.  Soft line
+ * breaks are kept as lines, which the dialect's entries ("Key: value"
+ * lines) need; everywhere else they become spaces, as CommonMark says.
  */
 
 #define G_LOG_DOMAIN "accord-markdown"
@@ -96,21 +94,11 @@ _accord_markdown_fail_at (AccordMarkdownReader *r,
   _accord_markdown_fail (r, line, column, context, "%s", message);
 }
 
-static void
-line_free (gpointer data)
-{
-  AccordMarkdownLine *line = data;
-
-  g_free (line->text);
-  g_free (line);
-}
-
 void
 _accord_markdown_inline_init (AccordMarkdownInline *in)
 {
-  in->lines = g_ptr_array_new_with_free_func (line_free);
-  in->sources = g_ptr_array_new ();
-  in->anchors = g_ptr_array_new_with_free_func (g_free);
+  in->lines = g_ptr_array_new_with_free_func (g_free);
+  in->sources = NULL;
 }
 
 void
@@ -118,7 +106,6 @@ _accord_markdown_inline_clear (AccordMarkdownInline *in)
 {
   g_clear_pointer (&in->lines, g_ptr_array_unref);
   g_clear_pointer (&in->sources, g_ptr_array_unref);
-  g_clear_pointer (&in->anchors, g_ptr_array_unref);
 }
 
 typedef struct
@@ -130,14 +117,55 @@ typedef struct
   guint                 column;
 } InlineWalk;
 
+/* One buffer serves every walk: most texts are short, and a new one
+ * each time was most of what reading them cost. */
+static GString *
+borrow_scratch (AccordMarkdownReader *r)
+{
+  GString *scratch = g_steal_pointer (&r->scratch);
+
+  if (scratch == NULL)
+    return g_string_sized_new (256);
+  g_string_truncate (scratch, 0);
+
+  return scratch;
+}
+
+static void
+give_back_scratch (AccordMarkdownReader *r,
+                   GString              *scratch)
+{
+  if (r->scratch == NULL)
+    r->scratch = scratch;
+  else
+    g_string_free (scratch, TRUE);
+}
+
+/* The text from @start to @end without the spaces at either end, as
+ * g_strstrip() would strip it. */
+static void
+strip_range (const char **start,
+             const char **end)
+{
+  while (*start < *end && g_ascii_isspace (**start))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace ((*end)[-1]))
+    (*end)--;
+}
+
 static void
 end_line (InlineWalk *w)
 {
-  AccordMarkdownLine *line = g_new0 (AccordMarkdownLine, 1);
+  const char *start = w->line->str;
+  const char *end = w->line->str + w->line->len;
+  AccordMarkdownLine *line;
 
-  line->text = g_strdup (g_strstrip (w->line->str));
+  strip_range (&start, &end);
+  line = g_malloc (sizeof (AccordMarkdownLine) + (end - start) + 1);
   line->line = w->line_no;
   line->column = w->column;
+  memcpy (line->text, start, end - start);
+  line->text[end - start] = '\0';
   g_ptr_array_add (w->in->lines, line);
   g_string_truncate (w->line, 0);
   w->line_no = 0;
@@ -155,7 +183,11 @@ static void
 cite (InlineWalk   *w,
       AccordSource *source)
 {
-  if (source != NULL && w->in != NULL && !g_ptr_array_find (w->in->sources, source, NULL))
+  if (source == NULL || w->in == NULL)
+    return;
+  if (w->in->sources == NULL)
+    w->in->sources = g_ptr_array_new ();
+  if (!g_ptr_array_find (w->in->sources, source, NULL))
     g_ptr_array_add (w->in->sources, source);
 }
 
@@ -163,15 +195,22 @@ cite (InlineWalk   *w,
  * entry of the Sources section: it is a citation then, not text. */
 static void
 append_text (InlineWalk *w,
-             const char *text)
+             cmark_node *node)
 {
+  const char *text = cmark_node_get_literal (node);
+  cmark_node *previous = cmark_node_previous (node);
   g_autofree char *valid = NULL;
   const char *p = text;
 
   /* The file is valid UTF-8, but cmark-gfm 0.29.0.gfm.6 can cut a
    * character in two when a footnote reference ("[^x" and a line break)
-   * fails to match (found by fuzz-markdown). */
-  if (!g_utf8_validate (text, -1, NULL))
+   * fails to match (found by fuzz-markdown): it copies the reference's
+   * bytes by its columns, and gives it back as the text "[^…]".  Only
+   * that text can be cut, or its end, after an address that the
+   * autolinks took out of it; the other texts are cmark's own, valid. */
+  if (w->r->footnote_option &&
+      (strstr (text, "[^") != NULL || (previous != NULL && cmark_node_get_type (previous) == CMARK_NODE_LINK)) &&
+      !g_utf8_validate (text, -1, NULL))
     p = valid = g_utf8_make_valid (text, -1);
 
   for (;;)
@@ -254,7 +293,7 @@ walk_inline (InlineWalk *w,
     case CMARK_NODE_TEXT:
     case CMARK_NODE_CODE:
       note_position (w, node);
-      append_text (w, cmark_node_get_literal (node));
+      append_text (w, node);
       break;
 
     case CMARK_NODE_SOFTBREAK:
@@ -286,12 +325,8 @@ walk_inline (InlineWalk *w,
 
         note_position (w, node);
         walk_inlines (w, node, depth + 1);
-        if (url != NULL && url[0] == '#' && url[1] != '\0')
-          {
-            if (w->in != NULL)
-              g_ptr_array_add (w->in->anchors, g_strdup (url + 1));
-          }
-        else if (url != NULL && is_web_address (url))
+        /* A link to "#id" is read by the reader's own walk (collect_anchors). */
+        if (url != NULL && is_web_address (url))
           {
             g_autofree char *text = g_strdup (w->line->str + MIN (start, w->line->len));
 
@@ -323,7 +358,7 @@ _accord_markdown_read_inlines (AccordMarkdownReader *r,
                                cmark_node           *block,
                                AccordMarkdownInline *in)
 {
-  InlineWalk w = { r, in, g_string_new (NULL), 0, 0 };
+  InlineWalk w = { r, in, borrow_scratch (r), 0, 0 };
 
   walk_inlines (&w, block, 0);
   if (w.line->len > 0 || in->lines->len == 0)
@@ -332,7 +367,19 @@ _accord_markdown_read_inlines (AccordMarkdownReader *r,
         _accord_markdown_position (r, block, &w.line_no, &w.column);
       end_line (&w);
     }
-  g_string_free (w.line, TRUE);
+  give_back_scratch (r, w.line);
+}
+
+/* g_strstrip (g_strdup (text)), without moving the text twice. */
+char *
+_accord_markdown_strip_dup (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  strip_range (&start, &end);
+
+  return g_strndup (start, end - start);
 }
 
 /* The lines as one line of text, as CommonMark joins soft breaks. */
@@ -361,19 +408,30 @@ char *
 _accord_markdown_plain_text (AccordMarkdownReader *r,
                              cmark_node           *block)
 {
-  InlineWalk w = { r, NULL, g_string_new (NULL), 0, 0 };
+  InlineWalk w = { r, NULL, borrow_scratch (r), 0, 0 };
+  const char *start;
+  const char *end;
+  char *text;
 
   walk_inlines (&w, block, 0);
+  start = w.line->str;
+  end = w.line->str + w.line->len;
+  strip_range (&start, &end);
+  text = g_strndup (start, end - start);
+  give_back_scratch (r, w.line);
 
-  return g_strstrip (g_string_free (w.line, FALSE));
+  return text;
 }
 
+/* @text is stripped already, or @strip says to. */
 static void
 add_paragraph (GPtrArray  *paragraphs,
                const char *prefix,
-               char       *text)
+               char       *text,
+               gboolean    strip)
 {
-  g_strstrip (text);
+  if (strip)
+    g_strstrip (text);
   if (text[0] == '\0')
     {
       g_free (text);
@@ -407,7 +465,7 @@ add_table (AccordMarkdownReader *r,
             g_string_append (text, " | ");
           g_string_append (text, cell_text);
         }
-      add_paragraph (paragraphs, NULL, g_string_free (text, FALSE));
+      add_paragraph (paragraphs, NULL, g_string_free (text, FALSE), TRUE);
     }
 }
 
@@ -450,7 +508,7 @@ add_blocks (AccordMarkdownReader *r,
     {
     case CMARK_NODE_PARAGRAPH:
     case CMARK_NODE_HEADING:
-      add_paragraph (paragraphs, prefix, _accord_markdown_plain_text (r, block));
+      add_paragraph (paragraphs, prefix, _accord_markdown_plain_text (r, block), FALSE);
       return;
 
     case CMARK_NODE_CODE_BLOCK:
@@ -469,7 +527,7 @@ add_blocks (AccordMarkdownReader *r,
         g_autoptr(GPtrArray) texts = accord_html_to_paragraphs (html, -1);
 
         for (guint i = 0; i < texts->len; i++)
-          add_paragraph (paragraphs, i == 0 ? prefix : NULL, g_strdup (g_ptr_array_index (texts, i)));
+          add_paragraph (paragraphs, i == 0 ? prefix : NULL, g_strdup (g_ptr_array_index (texts, i)), TRUE);
       }
       return;
 
