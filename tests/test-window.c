@@ -947,6 +947,34 @@ test_window_live_reload (void)
   g_rmdir (dir);
 }
 
+/* What follows a section's body (its quotes, people, events, sources)
+ * comes once the view's first frame is drawn; whatever looks for it
+ * before gets it at once, and it comes by itself after. */
+static void
+test_window_section_tail (void)
+{
+  for (guint asked = 0; asked < 2; asked++)
+    {
+      AccordWindow *window = accord_test_new_window (1100, 760);
+      AccordSection *section;
+      const char *quote;
+
+      accord_window_open_bundled (window);
+      section = accord_window_get_section (window);
+      g_assert_cmpuint (accord_section_get_n_quotes (section), >, 0);
+      quote = accord_quote_get_text (accord_section_get_quote (section, 0));
+
+      if (asked)
+        g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window), quote));
+      else
+        g_assert_null (accord_test_find_label (GTK_WIDGET (window), quote, FALSE));
+      accord_test_settle ();
+      g_assert_nonnull (accord_test_find_label (GTK_WIDGET (window), quote, FALSE));
+
+      accord_test_destroy_window (GTK_WINDOW (window));
+    }
+}
+
 /* Every template instantiates, so a .ui file that uses API newer than
  * GTK 4.8 / libadwaita 1.2 fails here rather than on a user's machine. */
 static void
@@ -1108,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/window/focus-lands", test_window_focus_lands);
   g_test_add_func ("/window/search-steps", test_window_search_steps);
   g_test_add_func ("/window/live-reload", test_window_live_reload);
+  g_test_add_func ("/window/section-tail", test_window_section_tail);
   g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 

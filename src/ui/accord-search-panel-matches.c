@@ -53,7 +53,8 @@ void
 _accord_search_panel_update_counter (AccordSearchPanel *self)
 {
   g_autofree char *text = NULL;
-  guint n = n_view_matches (self);
+  /* Counting the matches needs the whole section shown: only with a query. */
+  guint n = self->query != NULL ? n_view_matches (self) : 0;
   /* Ctrl+G goes on to the next section with a match, so the arrows work
    * whenever anything matches, even when the section shown does not. */
   gboolean can_step = self->query != NULL && (n > 0 || self->n_results > 0);

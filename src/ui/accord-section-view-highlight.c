@@ -101,6 +101,8 @@ guint
 accord_section_view_get_n_matches (AccordSectionView *self)
 {
   g_return_val_if_fail (ACCORD_IS_SECTION_VIEW (self), 0);
+
+  _accord_section_view_ensure_filled (self);
   return self->matches->len;
 }
 
@@ -117,6 +119,7 @@ accord_section_view_focus_match (AccordSectionView *self,
 {
   g_return_if_fail (ACCORD_IS_SECTION_VIEW (self));
 
+  _accord_section_view_ensure_filled (self);
   if (match >= self->matches->len)
     return;
 
@@ -136,6 +139,7 @@ accord_section_view_get_current_match (AccordSectionView *self)
 {
   g_return_val_if_fail (ACCORD_IS_SECTION_VIEW (self), G_MAXUINT);
 
+  _accord_section_view_ensure_filled (self);
   return self->current_match < self->matches->len ? self->current_match : G_MAXUINT;
 }
 

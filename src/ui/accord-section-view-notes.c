@@ -531,6 +531,7 @@ accord_section_view_show_note (AccordSectionView *self,
   if (self->section == NULL || accord_note_get_detached (note))
     return FALSE;
 
+  _accord_section_view_ensure_filled (self);
   for (guint i = 0; i < self->text_labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (self->text_labels, i);

@@ -29,6 +29,7 @@ struct _AccordSectionView
 
   AccordSection      *section;
   GPtrArray          *text_labels;   /* labels that show briefing text */
+  guint               tail_source;   /* adds what follows the body, or 0 */
 
   AccordHighlightFunc highlight_func;
   gpointer            highlight_data;
@@ -53,6 +54,7 @@ typedef struct
   guint     end;
 } MatchRef;
 
+void       _accord_section_view_ensure_filled      (AccordSectionView *self);
 GtkLabel  *_accord_section_view_make_label        (AccordSectionView *self,
                                                    const char        *text,
                                                    const char        *css_class,

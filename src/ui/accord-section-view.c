@@ -150,15 +150,103 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+/* The section's quotes, people, related events and sources. */
+static void
+append_tail (AccordSectionView *self)
+{
+  AccordSection *section = self->section;
+  guint n;
+  guint first;
+
+  n = accord_section_get_n_quotes (section);
+  if (n > 0)
+    {
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_QUOTES));
+      for (guint i = 0; i < n; i++)
+        {
+          /* The quote's text is its first label (then attribution, note). */
+          first = self->text_labels->len;
+          gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
+          if (first < self->text_labels->len)
+            _accord_section_view_tag_label (self, g_ptr_array_index (self->text_labels, first),
+                                            ACCORD_NOTE_FIELD_QUOTES, i, 0);
+        }
+    }
+
+  n = accord_section_get_n_actors (section);
+  if (n > 0)
+    {
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_PEOPLE));
+      for (guint i = 0; i < n; i++)
+        gtk_box_append (self->sections_box, _accord_section_view_make_actor (self, accord_section_get_actor (section, i)));
+    }
+
+  n = accord_section_get_n_events (section);
+  if (n > 0)
+    {
+      GtkWidget *flow = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_RELATED_EVENTS));
+      for (guint i = 0; i < n; i++)
+        gtk_box_append (GTK_BOX (flow), _accord_section_view_make_event_button (self, accord_section_get_event (section, i)));
+      gtk_box_append (self->sections_box, flow);
+    }
+
+  {
+    g_autoptr(GPtrArray) sources = _accord_section_view_collect_sources (section);
+
+    if (sources->len > 0)
+      {
+        GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+        append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_SOURCES));
+        for (guint i = 0; i < sources->len; i++)
+          gtk_box_append (GTK_BOX (list), _accord_section_view_make_source (self, g_ptr_array_index (sources, i)));
+        gtk_box_append (self->sections_box, list);
+      }
+  }
+}
+
+static gboolean
+append_tail_when_idle (gpointer data)
+{
+  AccordSectionView *self = data;
+
+  self->tail_source = 0;
+  append_tail (self);
+  _accord_section_view_link_mentions (self);
+  _accord_section_view_apply_highlight (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _accord_section_view_ensure_filled:
+ *
+ * Adds the end of the section now if it is still to come: for whatever
+ * looks at every label.
+ */
+void
+_accord_section_view_ensure_filled (AccordSectionView *self)
+{
+  if (self->tail_source == 0)
+    return;
+
+  g_clear_handle_id (&self->tail_source, g_source_remove);
+  append_tail (self);
+  _accord_section_view_link_mentions (self);
+  _accord_section_view_apply_highlight (self);
+}
+
 static void
 fill_with_section (AccordSectionView *self)
 {
   AccordSection *section = self->section;
   g_autofree char *kind = NULL;
   const char * const *strv;
-  guint n;
   guint first;
 
+  g_clear_handle_id (&self->tail_source, g_source_remove);
   g_ptr_array_set_size (self->text_labels, 0);
   clear_box (self->sections_box);
 
@@ -246,53 +334,14 @@ fill_with_section (AccordSectionView *self)
       gtk_box_append (self->sections_box, body);
     }
 
-  n = accord_section_get_n_quotes (section);
-  if (n > 0)
-    {
-      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_QUOTES));
-      for (guint i = 0; i < n; i++)
-        {
-          /* The quote's text is its first label (then attribution, note). */
-          first = self->text_labels->len;
-          gtk_box_append (self->sections_box, _accord_section_view_make_quote (self, accord_section_get_quote (section, i)));
-          if (first < self->text_labels->len)
-            _accord_section_view_tag_label (self, g_ptr_array_index (self->text_labels, first),
-                                            ACCORD_NOTE_FIELD_QUOTES, i, 0);
-        }
-    }
-
-  n = accord_section_get_n_actors (section);
-  if (n > 0)
-    {
-      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_PEOPLE));
-      for (guint i = 0; i < n; i++)
-        gtk_box_append (self->sections_box, _accord_section_view_make_actor (self, accord_section_get_actor (section, i)));
-    }
-
-  n = accord_section_get_n_events (section);
-  if (n > 0)
-    {
-      GtkWidget *flow = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-      append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_RELATED_EVENTS));
-      for (guint i = 0; i < n; i++)
-        gtk_box_append (GTK_BOX (flow), _accord_section_view_make_event_button (self, accord_section_get_event (section, i)));
-      gtk_box_append (self->sections_box, flow);
-    }
-
-  {
-    g_autoptr(GPtrArray) sources = _accord_section_view_collect_sources (section);
-
-    if (sources->len > 0)
-      {
-        GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-        append_heading (self, self->sections_box, accord_heading_get_title (ACCORD_HEADING_SOURCES));
-        for (guint i = 0; i < sources->len; i++)
-          gtk_box_append (GTK_BOX (list), _accord_section_view_make_source (self, g_ptr_array_index (sources, i)));
-        gtk_box_append (self->sections_box, list);
-      }
-  }
+  /* What follows the body is seldom on screen when a window first shows a
+   * section, and laying it out is a third of that first frame: it is
+   * added once that frame is drawn.  Anything that needs it (a search
+   * match, a note, a scroll position) adds it first. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    append_tail (self);
+  else
+    self->tail_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, append_tail_when_idle, self, NULL);
 
   _accord_section_view_link_mentions (self);
   _accord_section_view_apply_highlight (self);
@@ -308,6 +357,7 @@ accord_section_view_dispose (GObject *object)
   self->highlight_destroy = NULL;
   self->highlight_func = NULL;
 
+  g_clear_handle_id (&self->tail_source, g_source_remove);
   _accord_section_view_notes_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_SECTION_VIEW);
   g_clear_object (&self->section);
@@ -585,6 +635,7 @@ accord_section_view_find_label (AccordSectionView *self,
 {
   g_return_val_if_fail (ACCORD_IS_SECTION_VIEW (self), NULL);
 
+  _accord_section_view_ensure_filled (self);
   for (guint i = 0; i < self->text_labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (self->text_labels, i);
@@ -621,6 +672,7 @@ accord_section_view_set_scroll (AccordSectionView *self,
 {
   g_return_if_fail (ACCORD_IS_SECTION_VIEW (self));
 
+  _accord_section_view_ensure_filled (self);
   self->pending_scroll = MAX (value, 0);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
