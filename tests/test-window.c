@@ -968,8 +968,11 @@ test_window_section_tail (void)
         g_assert_nonnull (accord_section_view_find_label (accord_test_section_view (window), quote));
       else
         g_assert_null (accord_test_find_label (GTK_WIDGET (window), quote, FALSE));
+      /* The title changes with the frame that shows the briefing. */
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "Canada–Korea defence agreement");
       accord_test_settle ();
       g_assert_nonnull (accord_test_find_label (GTK_WIDGET (window), quote, FALSE));
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Canada–Korea defence agreement");
 
       accord_test_destroy_window (GTK_WINDOW (window));
     }

@@ -35,6 +35,7 @@ struct _AccordWindow
   GCancellable         *cancellable;
   AccordBriefing       *briefing;
   char                 *pending_section; /* shown once the briefing loads */
+  char                 *pending_title;   /* the window's, once the frame is drawn */
 
   /* Live reload (accord-window-reload.c) */
   GFileMonitor         *monitor;
@@ -45,6 +46,8 @@ struct _AccordWindow
 
 AccordBriefingPage *_accord_window_ensure_briefing_page (AccordWindow   *self);
 void                _accord_window_update_actions       (AccordWindow   *self);
+void                _accord_window_show_title           (AccordWindow   *self,
+                                                         const char     *title);
 void                _accord_window_class_init_actions   (GtkWidgetClass *widget_class);
 void                _accord_window_add_shortcuts        (AccordWindow   *self);
 void                _accord_window_watch_file           (AccordWindow   *self,

@@ -84,7 +84,7 @@ show_reloaded (AccordWindow   *self,
     accord_timeline_view_get_range (accord_timeline_page_get_view (timeline), &start, &end);
 
   g_set_object (&self->briefing, briefing);
-  gtk_window_set_title (GTK_WINDOW (self), accord_briefing_get_title (briefing));
+  _accord_window_show_title (self, accord_briefing_get_title (briefing));
   accord_briefing_page_set_briefing (page, briefing, section);
 
   /* Where the reader was, without taking the focus from them. */

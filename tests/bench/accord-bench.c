@@ -93,8 +93,9 @@ typedef struct
   GArray *grep_ms;
   GArray *pango_ms;
   GArray *startup_accord_ms;          /* exec to a visible window */
-  GArray *startup_content_ms;         /* exec to the briefing shown in it */
-  GArray *startup_minimal_ms;
+  GArray *startup_content_ms;         /* exec to the briefing drawn in it */
+  GArray *startup_minimal_ms;         /* exec to the minimal window visible */
+  GArray *startup_minimal_drawn_ms;   /* exec to its first frame drawn */
 } Peers;
 
 static gint64
@@ -1100,6 +1101,7 @@ main (int   argc,
   double size_mb, load_ratio, peak_ratio, grep_p50, grep_p99, grep_ratio, grep_ratio_p99;
   double pango_ms, pdf_ratio, startup_accord, startup_minimal, startup_ratio;
   double startup_content, startup_content_ratio, model_ms;
+  double startup_minimal_drawn, startup_drawn_ratio;
   double pdf_subset_mb;
   gsize size;
   gint64 t_total = now_ns ();
@@ -1111,7 +1113,7 @@ main (int   argc,
     { "subset-only", 0, 0, G_OPTION_ARG_NONE, &subset_only, "Only write --subset-text, then exit", NULL },
     { "grep-times", 0, 0, G_OPTION_ARG_FILENAME, &grep_path, "grep's time per query, in µs, one a line", "PATH" },
     { "pango-times", 0, 0, G_OPTION_ARG_FILENAME, &pango_path, "pango-view's times on the subset text, in µs, one a line", "PATH" },
-    { "startup-times", 0, 0, G_OPTION_ARG_FILENAME, &startup_path, "Lines “minimal µs”, “accord µs” (window) and “accord-content µs” (briefing shown)", "PATH" },
+    { "startup-times", 0, 0, G_OPTION_ARG_FILENAME, &startup_path, "Lines “minimal µs”, “accord µs” (window), “minimal-drawn µs” and “accord-content µs” (first frame with content drawn)", "PATH" },
     { "print-queries", 0, 0, G_OPTION_ARG_NONE, &print_queries, "Print the query set, one a line, and exit", NULL },
     { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, "Only compare loading the briefing as Markdown and as JSON (the same model), then exit", NULL },
     { "people", 0, 0, G_OPTION_ARG_NONE, &people, "Only time finding every actor's mentions (the people index), then exit", NULL },
@@ -1159,6 +1161,7 @@ main (int   argc,
   peers.startup_accord_ms = read_times_us (startup_path, "accord");
   peers.startup_content_ms = read_times_us (startup_path, "accord-content");
   peers.startup_minimal_ms = read_times_us (startup_path, "minimal");
+  peers.startup_minimal_drawn_ms = read_times_us (startup_path, "minimal-drawn");
 
   bytes = read_bytes (files[0]);
   size = g_bytes_get_size (bytes);
@@ -1220,6 +1223,8 @@ main (int   argc,
   startup_ratio = startup_accord / startup_minimal;
   startup_content = array_percentile (peers.startup_content_ms, 0.50);
   startup_content_ratio = startup_content / startup_minimal;
+  startup_minimal_drawn = array_percentile (peers.startup_minimal_drawn_ms, 0.50);
+  startup_drawn_ratio = startup_content / startup_minimal_drawn;
   /* The load is the check and document pass, freeing the document, and
    * building the model from it: the model is what is left. */
   model_ms = load.load_ms - load.doc_ms - load.doc_free_ms;
@@ -1341,12 +1346,15 @@ main (int   argc,
     g_autofree char *sa = fmt_ms (startup_accord);
     g_autofree char *sc = fmt_ms (startup_content);
     g_autofree char *sm = fmt_ms (startup_minimal);
+    g_autofree char *sd = fmt_ms (startup_minimal_drawn);
 
     print_row ("start-up to visible window (median)", sa, sm, startup_ratio, "≤ 1.15",
                isnan (startup_ratio) ? -1 : startup_ratio <= 1.15);
-    /* The minimal window has no content to wait for: its window is the
-     * floor for both. */
-    print_row ("start-up to briefing shown (median)", sc, sm, startup_content_ratio, NULL, -1);
+    /* The briefing drawn, against the minimal window as soon as it is
+     * visible (issue 12's measure), and against its first frame drawn. */
+    print_row ("start-up to briefing drawn ÷ window (median)", sc, sm, startup_content_ratio, "≤ 1.10",
+               isnan (startup_content_ratio) ? -1 : startup_content_ratio <= 1.10);
+    print_row ("start-up to briefing drawn ÷ drawn (median)", sc, sd, startup_drawn_ratio, NULL, -1);
   }
   g_print ("(bench took %.1f s)\n\n", elapsed_ms (t_total) / 1000);
 
@@ -1399,6 +1407,8 @@ main (int   argc,
   json_number (json, "startup_ratio", startup_ratio);
   json_number (json, "startup_content_ms", startup_content);
   json_number (json, "startup_content_ratio", startup_content_ratio);
+  json_number (json, "startup_minimal_drawn_ms", startup_minimal_drawn);
+  json_number (json, "startup_drawn_ratio", startup_drawn_ratio);
   g_string_append_c (json, '}');
   g_print ("%s\n", json->str);
 
@@ -1407,6 +1417,7 @@ main (int   argc,
   g_array_unref (peers.startup_accord_ms);
   g_array_unref (peers.startup_content_ms);
   g_array_unref (peers.startup_minimal_ms);
+  g_array_unref (peers.startup_minimal_drawn_ms);
 
   return 0;
 }

@@ -29,14 +29,17 @@ minimal=$build/tests/bench/minimal-window
 reload=$build/tests/bench/accord-bench-reload
 accord=$build/src/accord
 
-minimal_title='^Accord Bench Minimal Window$'
+# The minimal window is titled so when it shows, and ", drawn" is added
+# once its first frame is drawn.
+minimal_title='^Accord Bench Minimal Window(, drawn)?$'
+minimal_drawn_title='^Accord Bench Minimal Window, drawn$'
 # Accord presents its window at once, titled "Accord", and sets the
-# bundled briefing's title right after the first frame, when the briefing
-# fills it: the window counts as visible under either title, the content
-# as shown under the second.
+# bundled briefing's title once the frame that shows the briefing is
+# drawn: the window counts as visible under either title, the content as
+# shown under the second.
 accord_window_title='^(Accord|Canada.+Korea defence agreement)$'
 accord_content_title='^Canada.+Korea defence agreement$'
-any_title='^(Accord|Canada.+Korea defence agreement|Accord Bench Minimal Window)$'
+any_title='^(Accord|Canada.+Korea defence agreement|Accord Bench Minimal Window(, drawn)?)$'
 # No launch may take longer than this to show its window, or its content.
 launch_timeout_us=15000000
 
@@ -44,14 +47,35 @@ now_us () {
   echo "${EPOCHREALTIME/./}"
 }
 
-# Polls instead of `xdotool search --sync`, which checks only every 500 ms.
-# Gives up at the deadline (µs), or as soon as the process $2 is gone: a
-# process that exits at once has handed its activation to another instance.
-wait_for_window () {
-  local title=$1 pid=$2 deadline=$3
-  until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
-    if (( $(now_us) > deadline )) || ! kill -0 "$pid" 2>/dev/null; then
-      return 1
+# Polls instead of `xdotool search --sync`, which checks only every
+# 500 ms.  Sets t1 when a poll first finds a window titled $2, and t2
+# when a poll finds it titled $3 (its content drawn).  One poll reads the
+# title, so a window first seen with its content has t2 = t1: two polls
+# one after the other would count a whole xdotool run, 20 to 30 ms, as
+# time to the content.  Sets content_wait to "shown" once both are set,
+# to "window" if the window showed but never its content, to "none" if no
+# window showed, by the deadline (µs) or as soon as the process $1 is
+# gone: a process that exits at once has handed its activation to another
+# instance.
+wait_for_content () {
+  local pid=$1 window_title=$2 content_title=$3 deadline=$4 name now
+  t1=
+  t2=
+  while :; do
+    name=$(xdotool search --onlyvisible --name "$window_title" getwindowname 2>/dev/null | head -n 1)
+    now=$(now_us)
+    if [[ -n $name ]]; then
+      [[ -n $t1 ]] || t1=$now
+      if [[ $name =~ $content_title ]]; then
+        t2=$now
+        content_wait=shown
+        return 0
+      fi
+    fi
+    if (( now > deadline )) || ! kill -0 "$pid" 2>/dev/null; then
+      content_wait=none
+      [[ -z $t1 ]] || content_wait=window
+      return 0
     fi
   done
 }
@@ -84,17 +108,18 @@ window_is_from () {
   [[ $owner == "$pid" ]]
 }
 
-# Sets window_us to the time from exec to a visible window and, for
-# Accord, content_us to the time from exec to the briefing's title on it.
+# Sets window_us to the time from exec to a visible window, and
+# content_us to the time from exec to its first frame with its content
+# drawn (Accord: the briefing).
 # A launch that shows nothing in time (seen once in a few dozen runs on a
 # loaded machine) is killed and retried, up to three times.
 launch () {
-  local app=$1 out=$2 title pid t0 t1 t2 try
+  local app=$1 out=$2 title drawn pid t0 t1 t2 try content_wait
   local -a cmd
   if [[ $app == minimal ]]; then
-    cmd=("$minimal"); title=$minimal_title
+    cmd=("$minimal"); title=$minimal_title; drawn=$minimal_drawn_title
   else
-    cmd=("$accord"); title=$accord_window_title
+    cmd=("$accord"); title=$accord_window_title; drawn=$accord_content_title
   fi
   for try in 1 2 3; do
     if xdotool search --name "$any_title" >/dev/null 2>&1; then
@@ -103,36 +128,33 @@ launch () {
     fi
     t0=$(now_us)
     "${cmd[@]}" >/dev/null 2>>"$out.stderr" & pid=$!
-    if wait_for_window "$title" "$pid" $(( t0 + launch_timeout_us )); then
-      t1=$(now_us)
-      t2=$t1
-      if [[ $app == accord ]] &&
-         ! wait_for_window "$accord_content_title" "$pid" $(( t1 + launch_timeout_us )); then
-        echo "run-bench: Accord's window never showed the briefing (try $try)" >&2
-        stop_app "$pid"
-        continue
-      fi
-      if [[ $app == accord ]]; then
-        t2=$(now_us)
-      fi
-      if ! window_is_from "$title" "$pid"; then
-        echo "run-bench: the $app window found is not from process $pid" >&2
-        stop_app "$pid"
-        return 1
-      fi
-      stop_app "$pid" || return 1
-      window_us=$(( t1 - t0 ))
-      content_us=$(( t2 - t0 ))
-      return 0
-    fi
-    echo "run-bench: no $app window after $(( launch_timeout_us / 1000000 )) s (try $try)" >&2
+    wait_for_content "$pid" "$title" "$drawn" $(( t0 + launch_timeout_us ))
+    case $content_wait in
+      shown)
+        if ! window_is_from "$title" "$pid"; then
+          echo "run-bench: the $app window found is not from process $pid" >&2
+          stop_app "$pid"
+          return 1
+        fi
+        stop_app "$pid" || return 1
+        window_us=$(( t1 - t0 ))
+        content_us=$(( t2 - t0 ))
+        return 0
+        ;;
+      window)
+        echo "run-bench: the $app window never showed its content (try $try)" >&2
+        ;;
+      *)
+        echo "run-bench: no $app window after $(( launch_timeout_us / 1000000 )) s (try $try)" >&2
+        ;;
+    esac
     stop_app "$pid" || return 1
   done
   return 1
 }
 
 # Under Xvfb and a private session bus: time from exec to a visible window
-# (both apps) and to the briefing shown (Accord).
+# and to its first frame with content drawn, for both apps.
 startup_inner () {
   local out=$1 i app
   export GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory
@@ -147,6 +169,8 @@ startup_inner () {
         echo "$app $window_us" >> "$out"
         if [[ $app == accord ]]; then
           echo "accord-content $content_us" >> "$out"
+        else
+          echo "minimal-drawn $content_us" >> "$out"
         fi
       fi
     done
