@@ -103,6 +103,9 @@ test_inputs (void)
     "# T\n\n## S\n\nText[^wow] and more[^w].\n\n[^wow]: [Wow](https://example.org/wow)\n[^w]: W\n",
     "# T\n\n## S\n\nText[\\^w] here.\n\n[^w]: W source\n",
     "# T\n\n## S\n\nText [^nothing] here.\n",
+    /* A caret written as an entity after a bracket: text, as written. */
+    "# T\n\n## S\n\nText [&#94;a], [&Hat;b] and [&#x5e;c].\n\n[&#94;d]: e\n",
+    "# T\n\n## S\n\nText[^n] and [&#94;a].\n\n[^n]: N\n",
     "# T\n\n## S\n\n> Words\n\n— Someone, www[^q]\n\n[^q]: Q\n",
     "# T\n\n## S\n\n~~gone~~ and ~~www.example.org~~\n",
   };

@@ -254,6 +254,20 @@ test_footnotes_are_sources (void)
   g_assert_true (accord_quote_get_source (accord_section_get_quote (section (b, "s"), 0)) == source);
 }
 
+/* cmark-gfm 0.29.0.gfm.6 read past a buffer for a footnote reference
+ * whose caret is an entity, and put what lay there in the text: such a
+ * bracket is text, as written, beside a real footnote. */
+static void
+test_entity_caret_is_text (void)
+{
+  g_autoptr(AccordBriefing) b = load_text ("# T\n\n## S\n\nA[^src] [&#94;a] [&Hat;b] [&#x5E;c] [&#0094;d] \\[&#94;e] [&#95;f].\n\n"
+                                           "[^src]: A report\n");
+  const char * const *body = accord_section_get_body (section (b, "s"));
+
+  g_assert_nonnull (accord_briefing_lookup_source (b, "src"));
+  g_assert_cmpstr (body[0], ==, "A [^a] [^b] [^c] [^d] [^e] [_f].");
+}
+
 static void
 test_events (void)
 {
@@ -548,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/markdown/people", test_people);
   g_test_add_func ("/markdown/sources", test_sources);
   g_test_add_func ("/markdown/footnotes", test_footnotes_are_sources);
+  g_test_add_func ("/markdown/entity-caret", test_entity_caret_is_text);
   g_test_add_func ("/markdown/events", test_events);
   g_test_add_func ("/markdown/no-dialect", test_no_dialect);
   g_test_add_func ("/markdown/only-title-and-deep", test_only_title_and_deep);

@@ -225,12 +225,96 @@ may_autolink (AccordMarkdownReader *r)
 }
 
 /* A footnote, its reference or its definition, needs a '^' after a
- * '[': written as is, "\^", "&#94;" or "&Hat;". */
+ * '[', written as is or as "\^" (one written as an entity is no
+ * footnote here: see _accord_markdown_escape_entity_carets()). */
 static gboolean
 may_have_footnotes (AccordMarkdownReader *r)
 {
-  return memchr (r->data, '^', r->length) != NULL ||
-         _accord_markdown_contains (r, "&#", 0) || _accord_markdown_contains (r, "&Hat;", 0);
+  return memchr (r->data, '^', r->length) != NULL;
+}
+
+/* The length of the entity at @p if it writes a '^' ("&Hat;", "&#94;",
+ * "&#x5E;", with up to 7 decimal or 6 hex digits as CommonMark allows),
+ * else 0. */
+static gsize
+caret_entity_length (const char *p,
+                     const char *end)
+{
+  const char *q;
+  guint64 value = 0;
+  gboolean hex;
+  guint digits = 0;
+
+  if (end - p >= 5 && memcmp (p, "&Hat;", 5) == 0)
+    return 5;
+  if (end - p < 4 || p[0] != '&' || p[1] != '#')
+    return 0;
+
+  hex = p[2] == 'x' || p[2] == 'X';
+  for (q = p + (hex ? 3 : 2); q < end && digits < (hex ? 6u : 7u); q++, digits++)
+    {
+      if (hex && g_ascii_isxdigit (*q))
+        value = value * 16 + g_ascii_xdigit_value (*q);
+      else if (!hex && g_ascii_isdigit (*q))
+        value = value * 10 + g_ascii_digit_value (*q);
+      else
+        break;
+    }
+
+  if (digits == 0 || q >= end || *q != ';' || value != '^')
+    return 0;
+
+  return q + 1 - p;
+}
+
+/**
+ * _accord_markdown_escape_entity_carets:
+ * @length: (out): the length of the text returned
+ *
+ * cmark-gfm 0.29.0.gfm.6, reading footnotes, takes "[&#94;x]" or
+ * "[&Hat;x]" for a footnote reference, reads past the end of a buffer
+ * while making it, and puts what lay there in the text (valgrind:
+ * "Invalid read").  Such a '[' is escaped before the parse: the text
+ * says "[^x]", as its author wrote it, and is no footnote.  A column
+ * after it, on its line, is one further than in the file.
+ *
+ * Returns: (transfer full) (nullable): the text with those brackets
+ *   escaped, or %NULL if it has none
+ */
+char *
+_accord_markdown_escape_entity_carets (AccordMarkdownReader *r,
+                                       gsize                *length)
+{
+  const char *end = r->data + r->length;
+  const char *copied = r->data;
+  GString *text = NULL;
+
+  for (const char *p = r->data; (p = memchr (p, '[', end - p)) != NULL; p++)
+    {
+      gsize backslashes = 0;
+
+      if (caret_entity_length (p + 1, end) == 0)
+        continue;
+      /* An escaped bracket, "\[", opens nothing already. */
+      for (const char *b = p; b > r->data && b[-1] == '\\'; b--)
+        backslashes++;
+      if (backslashes % 2 == 1)
+        continue;
+
+      if (text == NULL)
+        text = g_string_sized_new (r->length + 16);
+      g_string_append_len (text, copied, p - copied);
+      g_string_append_c (text, '\\');
+      copied = p;
+    }
+
+  if (text == NULL)
+    return NULL;
+
+  g_string_append_len (text, copied, end - copied);
+  *length = text->len;
+
+  return g_string_free (text, FALSE);
 }
 
 cmark_node *

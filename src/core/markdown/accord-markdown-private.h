@@ -105,6 +105,8 @@ typedef struct
 } AccordMarkdownHeading;
 
 /* accord-markdown-reader.c */
+char           *_accord_markdown_escape_entity_carets (AccordMarkdownReader *r,
+                                                       gsize                *length);
 AccordBriefing *_accord_markdown_read_full (const char  *data,
                                             gsize        length,
                                             const char  *display_name,

@@ -326,6 +326,7 @@ _accord_markdown_read_full (const char  *data,
 {
   AccordMarkdownReader r = { 0 };
   cmark_node *doc = NULL;
+  g_autofree char *escaped = NULL;
   gsize skip;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -361,6 +362,9 @@ _accord_markdown_read_full (const char  *data,
     goto out;
   r.data = data + skip;
   r.length = length - skip;
+  escaped = _accord_markdown_escape_entity_carets (&r, &r.length);
+  if (escaped != NULL)
+    r.data = escaped;
   _accord_markdown_index_lines (&r);
 
   doc = _accord_markdown_parse (&r);
