@@ -317,6 +317,8 @@ _accord_markdown_escape_entity_carets (AccordMarkdownReader *r,
   return g_string_free (text, FALSE);
 }
 
+static GMutex parse_lock;
+
 cmark_node *
 _accord_markdown_parse (AccordMarkdownReader *r)
 {
@@ -328,6 +330,12 @@ _accord_markdown_parse (AccordMarkdownReader *r)
   cmark_node *doc;
 
   r->footnote_option = footnotes;
+  /* cmark-gfm 0.29.0.gfm.6 keeps the characters its extensions stop at
+   * in one table for the whole process, set and reset by every parse,
+   * and registers its extensions once without a lock: two files parsed
+   * at once (two windows, a reload and an export) would upset each
+   * other's tables and strikethrough.  One parse at a time. */
+  g_mutex_lock (&parse_lock);
   cmark_gfm_core_extensions_ensure_registered ();
   parser = cmark_parser_new (CMARK_OPT_SOURCEPOS | (footnotes ? CMARK_OPT_FOOTNOTES : 0));
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
@@ -342,6 +350,7 @@ _accord_markdown_parse (AccordMarkdownReader *r)
   cmark_parser_feed (parser, r->data, r->length);
   doc = cmark_parser_finish (parser);
   cmark_parser_free (parser);
+  g_mutex_unlock (&parse_lock);
 
   return doc;
 }
