@@ -16,7 +16,7 @@
 #include "accord-person-page.h"
 #include "accord-note-store.h"
 #include "accord-notes-page.h"
-#include "accord-sidebar-bin.h"
+#include "accord-width-bin.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +39,7 @@ struct _AccordBriefingPage
   AccordSectionView  *section_view;
   GtkWidget          *sidebar;
   GtkWidget          *sidebar_header;
-  AccordSidebarBin   *sidebar_bin;
+  AccordWidthBin   *sidebar_bin;
   AdwWindowTitle     *sidebar_title;
   AdwViewStack       *view_stack;
   GtkListView        *people_list;

@@ -487,7 +487,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
                   G_TYPE_NONE, 1, ACCORD_TYPE_EVENT);
 
   g_type_ensure (ACCORD_TYPE_SEARCH_PANEL);
-  g_type_ensure (ACCORD_TYPE_SIDEBAR_BIN);
+  g_type_ensure (ACCORD_TYPE_WIDTH_BIN);
   g_type_ensure (ACCORD_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/accordapp/Accord/ui/accord-briefing-page.ui");
@@ -823,7 +823,7 @@ accord_briefing_page_get_sidebar_width (AccordBriefingPage *self)
 {
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), DEFAULT_SIDEBAR_WIDTH);
 
-  return accord_sidebar_bin_get_width (self->sidebar_bin);
+  return accord_width_bin_get_width (self->sidebar_bin);
 }
 
 /**
@@ -838,10 +838,10 @@ accord_briefing_page_set_sidebar_width (AccordBriefingPage *self,
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
-  if (accord_sidebar_bin_get_width (self->sidebar_bin) == width)
+  if (accord_width_bin_get_width (self->sidebar_bin) == width)
     return;
 
-  accord_sidebar_bin_set_width (self->sidebar_bin, width);
+  accord_width_bin_set_width (self->sidebar_bin, width);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
 }
 

@@ -15,7 +15,6 @@
 #include <adwaita.h>
 
 #include "accord-actor.h"
-#include "accord-column-bin.h"
 #include "accord-date.h"
 #include "accord-event.h"
 #include "accord-heading.h"
@@ -25,6 +24,7 @@
 #include "accord-section-kind.h"
 #include "accord-section-view-private.h"
 #include "accord-source.h"
+#include "accord-width-bin.h"
 
 /* Pango lays out long unbreakable text in super-linear time (8 s for
  * 100,000 characters without a space on Debian 12), so a paragraph is
@@ -207,15 +207,23 @@ append_tail (AccordSectionView *self)
   }
 }
 
+/* The end of the section, added after the rest was drawn: its links and
+ * highlights are made again over every label. */
+static void
+finish_tail (AccordSectionView *self)
+{
+  append_tail (self);
+  _accord_section_view_link_mentions (self);
+  _accord_section_view_apply_highlight (self);
+}
+
 static gboolean
 append_tail_when_idle (gpointer data)
 {
   AccordSectionView *self = data;
 
   self->tail_source = 0;
-  append_tail (self);
-  _accord_section_view_link_mentions (self);
-  _accord_section_view_apply_highlight (self);
+  finish_tail (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -233,9 +241,7 @@ _accord_section_view_ensure_filled (AccordSectionView *self)
     return;
 
   g_clear_handle_id (&self->tail_source, g_source_remove);
-  append_tail (self);
-  _accord_section_view_link_mentions (self);
-  _accord_section_view_apply_highlight (self);
+  finish_tail (self);
 }
 
 static void
@@ -533,7 +539,7 @@ accord_section_view_class_init (AccordSectionViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (ACCORD_TYPE_COLUMN_BIN);
+  g_type_ensure (ACCORD_TYPE_WIDTH_BIN);
 
   object_class->dispose = accord_section_view_dispose;
   object_class->finalize = accord_section_view_finalize;
