@@ -1116,6 +1116,67 @@ test_window_loading_first (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+static void
+collect_wrapping_labels (GtkWidget *widget,
+                         GPtrArray *labels)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_wrapping_labels (child, labels);
+}
+
+/* A section's texts ask for a minimum width (the section view's
+ * MIN_WIDTH_CHARS, which spares GTK a dear layout): in the narrowest
+ * window, in large print, every one still fits the width it is given,
+ * or it would be measured for one width and drawn at another. */
+static void
+test_window_narrow_large_print (void)
+{
+  static const char *sections[] = { "signing", "pillar-1", "roundtable", "middle-powers" };
+  GtkSettings *settings = gtk_settings_get_default ();
+  AccordWindow *window;
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  /* GNOME's "Large Text" scales the font resolution by 1.25; more here. */
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  window = accord_test_new_window (360, 700);
+  accord_window_open_bundled (window);
+  accord_test_wait_until (is_folded, window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      int column = 0;
+
+      g_assert_true (accord_window_select_section (window, sections[i]));
+      accord_test_settle ();
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (accord_test_section_view (window))));
+      collect_wrapping_labels (GTK_WIDGET (accord_test_section_view (window)), labels);
+      /* The title, the summary, the key points, the body, the quotes. */
+      g_assert_cmpuint (labels->len, >=, 8);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, j);
+          int minimum;
+
+          gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+          if (minimum > gtk_widget_get_width (label))
+            g_error ("%s: “%.40s” needs %d px, and is given %d", sections[i],
+                     gtk_label_get_text (GTK_LABEL (label)), minimum, gtk_widget_get_width (label));
+          column = MAX (column, gtk_widget_get_width (label));
+        }
+      /* The column is the narrow one. */
+      g_assert_cmpint (column, <, 360);
+    }
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1127,6 +1188,7 @@ main (int   argc,
   g_test_add_func ("/window/bundled-sections", test_window_bundled_sections);
   g_test_add_func ("/window/narrow-folds", test_window_narrow_folds);
   g_test_add_func ("/window/sidebar-and-folding", test_window_sidebar_and_folding);
+  g_test_add_func ("/window/narrow-large-print", test_window_narrow_large_print);
   g_test_add_func ("/window/broken-file", test_window_broken_file);
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/window/event-signal", test_window_event_signal);

@@ -32,6 +32,14 @@
 #define CHUNK_CHARS     4000
 #define MAX_PARA_CHUNKS 25
 
+/* A wrapping label's minimum width.  Without one, GTK measures it by
+ * laying the text out at width 0, one character per line (word-char
+ * wrapping): for a long paragraph that was the dearest layout of a
+ * section's first frame.  Twelve characters of body text fit the
+ * narrowest column (240 px) even in large print; the title, short and
+ * large, keeps GTK's own minimum. */
+#define MIN_WIDTH_CHARS 12
+
 
 G_DEFINE_FINAL_TYPE (AccordSectionView, accord_section_view, GTK_TYPE_WIDGET)
 
@@ -62,6 +70,7 @@ _accord_section_view_make_label (AccordSectionView *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_WIDTH_CHARS);
   accord_readable_label_setup (GTK_LABEL (label));
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
@@ -593,6 +602,7 @@ accord_section_view_init (AccordSectionView *self)
 
   accord_readable_label_setup (self->title_label);
   accord_readable_label_setup (self->summary_label);
+  gtk_label_set_width_chars (self->summary_label, MIN_WIDTH_CHARS);
 
   /* One Tab stop for the whole column, then its links and buttons. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
