@@ -1177,6 +1177,78 @@ test_window_narrow_large_print (void)
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_search_button (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Search") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The search panel is no part of a briefing's first frame: it is made
+ * just after it, unasked, and at once when the reader asks first. */
+static void
+test_window_search_panel_later (void)
+{
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkWidget *page, *button, *focus;
+
+  accord_window_open_bundled (window);
+  page = GTK_WIDGET (accord_test_briefing_page (window));
+  g_assert_null (find_widget_of_type (page, GTK_TYPE_SEARCH_ENTRY));
+
+  /* The Search button, clicked before the panel is there. */
+  button = find_search_button (page);
+  g_assert_nonnull (button);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (find_widget_of_type (page, GTK_TYPE_SEARCH_ENTRY));
+  accord_test_settle ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (accord_search_panel_get_search_mode (accord_test_search_panel (window)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, find_widget_of_type (page, GTK_TYPE_SEARCH_ENTRY)));
+  /* And clicked again, it closes it. */
+  g_signal_emit_by_name (button, "clicked");
+  accord_test_settle ();
+  g_assert_false (accord_search_panel_get_search_mode (accord_test_search_panel (window)));
+  accord_test_destroy_window (GTK_WINDOW (window));
+
+  /* Unasked, it is there once the window has drawn the briefing. */
+  window = accord_test_new_window (1100, 760);
+  accord_window_open_bundled (window);
+  page = GTK_WIDGET (accord_test_briefing_page (window));
+  g_assert_null (find_widget_of_type (page, GTK_TYPE_SEARCH_ENTRY));
+  accord_test_settle ();
+  g_assert_nonnull (find_widget_of_type (page, GTK_TYPE_SEARCH_ENTRY));
+  accord_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1202,6 +1274,7 @@ main (int   argc,
   g_test_add_func ("/window/search-steps", test_window_search_steps);
   g_test_add_func ("/window/live-reload", test_window_live_reload);
   g_test_add_func ("/window/section-tail", test_window_section_tail);
+  g_test_add_func ("/window/search-panel-later", test_window_search_panel_later);
   g_test_add_func ("/window/contrast", test_window_contrast);
   g_test_add_func ("/window/loading-first", test_window_loading_first);
 

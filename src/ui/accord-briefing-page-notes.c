@@ -140,7 +140,8 @@ _accord_briefing_page_update_notes (AccordBriefingPage *self)
   store = accord_note_stores_get (g_application_get_default (), self->briefing);
   g_set_object (&self->notes, store);
   accord_section_view_set_notes (self->section_view, store, self->briefing);
-  accord_search_panel_set_notes (self->search_panel, store);
+  if (self->search_panel != NULL)
+    accord_search_panel_set_notes (self->search_panel, store);
   if (self->notes_page != NULL)
     accord_notes_page_set_notes (self->notes_page, store, self->briefing);
 }

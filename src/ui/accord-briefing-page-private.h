@@ -34,7 +34,8 @@ struct _AccordBriefingPage
   GtkMenuButton      *menu_button;
   AdwViewSwitcherBar *switcher_bar;
   GMenuModel         *menu_model;     /* made into the menu when first opened */
-  AccordSearchPanel  *search_panel;
+  GtkToggleButton    *search_button;
+  GtkWidget          *sections_pane;
   GtkListView        *section_list;
   AccordSectionView  *section_view;
   GtkWidget          *sidebar;
@@ -47,6 +48,8 @@ struct _AccordBriefingPage
   GtkStack           *reading_stack;
   GtkStack           *sidebar_stack;
 
+  AccordSearchPanel  *search_panel;   /* made after the first frame, or when needed */
+  guint               search_panel_source;
   AccordTimelinePage *timeline_page;  /* built when first shown */
   AdwBin             *notes_bin;
   AccordNotesPage    *notes_page;     /* built when first shown */
@@ -67,6 +70,7 @@ struct _AccordBriefingPage
   gboolean            could_go_back;  /* the last can-go-back notified */
 };
 
+AccordSearchPanel *_accord_briefing_page_ensure_search_panel (AccordBriefingPage *self);
 void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);

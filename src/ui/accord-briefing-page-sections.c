@@ -220,7 +220,7 @@ on_list_key_pressed (GtkEventControllerKey *controller,
   else if (keyval != GDK_KEY_ISO_Left_Tab)
     return FALSE;
 
-  if (accord_search_panel_get_search_mode (self->search_panel))
+  if (self->search_panel != NULL && accord_search_panel_get_search_mode (self->search_panel))
     return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
 
   return gtk_widget_child_focus (self->sidebar_header, GTK_DIR_TAB_BACKWARD);

@@ -201,7 +201,7 @@ on_view_section_event_activated (AccordBriefingPage *self,
 static void
 record_search (AccordBriefingPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (self->search_panel)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (_accord_briefing_page_ensure_search_panel (self))));
 
   if (text != NULL && text[0] != '\0')
     _accord_briefing_page_record (self, "search", text);
@@ -238,6 +238,64 @@ on_search_mode_changed (AccordBriefingPage *self)
   if (!accord_search_panel_get_search_mode (self->search_panel) &&
       gtk_widget_get_mapped (GTK_WIDGET (self->section_list)))
     _accord_briefing_page_focus_selected_row (self);
+}
+
+/* Once the panel is made, the button and its search mode are bound. */
+static void
+on_search_button_active (AccordBriefingPage *self)
+{
+  if (self->search_panel == NULL && gtk_toggle_button_get_active (self->search_button))
+    accord_search_panel_set_search_mode (_accord_briefing_page_ensure_search_panel (self), TRUE);
+}
+
+/**
+ * _accord_briefing_page_ensure_search_panel:
+ *
+ * The search panel (its entry, its results, its index) is no part of a
+ * briefing's first frame, and making it was a third of the page's: it is
+ * made just after that frame, or as soon as anything needs it.
+ *
+ * Returns: (transfer none): the panel
+ */
+AccordSearchPanel *
+_accord_briefing_page_ensure_search_panel (AccordBriefingPage *self)
+{
+  AccordSearchPanel *panel;
+
+  if (self->search_panel != NULL)
+    return self->search_panel;
+
+  g_clear_handle_id (&self->search_panel_source, g_source_remove);
+  panel = self->search_panel = ACCORD_SEARCH_PANEL (accord_search_panel_new ());
+  gtk_box_insert_child_after (GTK_BOX (self->sidebar), GTK_WIDGET (panel), self->sidebar_header);
+  g_signal_connect_object (panel, "notify::search-mode", G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "section-activated", G_CALLBACK (on_panel_section_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "event-activated", G_CALLBACK (on_panel_event_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "person-activated", G_CALLBACK (on_panel_person_activated), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (panel, "search-mode", self->search_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (panel, "searching", self->sections_pane, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+
+  accord_search_panel_set_section_view (panel, self->section_view);
+  accord_search_panel_set_key_capture_widget (panel, self->sidebar);
+  if (self->briefing != NULL)
+    accord_search_panel_set_briefing (panel, self->briefing);
+  if (self->notes != NULL)
+    accord_search_panel_set_notes (panel, self->notes);
+
+  return panel;
+}
+
+static gboolean
+make_search_panel_when_idle (gpointer data)
+{
+  AccordBriefingPage *self = data;
+
+  self->search_panel_source = 0;
+  _accord_briefing_page_ensure_search_panel (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -313,7 +371,7 @@ accord_briefing_page_grab_focus (GtkWidget *widget)
 
   /* Up and Down go through the sections straight away; a search under
    * way keeps its entry. */
-  if (accord_search_panel_get_search_mode (self->search_panel))
+  if (self->search_panel != NULL && accord_search_panel_get_search_mode (self->search_panel))
     return gtk_widget_grab_focus (GTK_WIDGET (self->search_panel));
 
   _accord_briefing_page_focus_selected_row (self);
@@ -326,11 +384,13 @@ accord_briefing_page_dispose (GObject *object)
   AccordBriefingPage *self = (AccordBriefingPage *)object;
 
   /* The panel holds the view: let it go before the template does. */
+  g_clear_handle_id (&self->search_panel_source, g_source_remove);
   if (self->search_panel != NULL)
     accord_search_panel_set_section_view (self->search_panel, NULL);
 
   _accord_briefing_page_dispose_people (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_BRIEFING_PAGE);
+  self->search_panel = NULL;
   self->timeline_page = NULL;
   _accord_briefing_page_dispose_history (self);
   self->notes_page = NULL;
@@ -501,7 +561,8 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, person_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, reading_stack);
-  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, search_panel);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sections_pane);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_list);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, section_view);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar);
@@ -516,10 +577,7 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal);
-  gtk_widget_class_bind_template_callback (widget_class, on_panel_event_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_panel_person_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_panel_section_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_button_active);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_section_event_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_pane_changed);
@@ -558,8 +616,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
   g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
   gtk_widget_add_controller (self->content, focus);
 
-  accord_search_panel_set_section_view (self->search_panel, self->section_view);
-  accord_search_panel_set_key_capture_widget (self->search_panel, self->sidebar);
+  self->search_panel_source = g_idle_add (make_search_panel_when_idle, self);
 }
 
 GtkWidget *
@@ -624,7 +681,8 @@ accord_briefing_page_set_briefing (AccordBriefingPage *self,
   g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
 
   adw_window_title_set_subtitle (self->sidebar_title, accord_briefing_get_title (briefing));
-  accord_search_panel_set_briefing (self->search_panel, briefing);
+  if (self->search_panel != NULL)
+    accord_search_panel_set_briefing (self->search_panel, briefing);
   if (self->timeline_page != NULL)
     accord_timeline_page_set_briefing (self->timeline_page, briefing);
 
@@ -759,7 +817,7 @@ accord_briefing_page_begin_search (AccordBriefingPage *self,
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
   show_pane (self, GTK_WIDGET (self->sidebar_bin));
-  accord_search_panel_begin (self->search_panel, text);
+  accord_search_panel_begin (_accord_briefing_page_ensure_search_panel (self), text);
 }
 
 /**
@@ -772,7 +830,7 @@ accord_briefing_page_step_match (AccordBriefingPage *self,
 {
   g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
 
-  accord_search_panel_step_match (self->search_panel, direction);
+  accord_search_panel_step_match (_accord_briefing_page_ensure_search_panel (self), direction);
 }
 
 /**
@@ -872,7 +930,7 @@ accord_briefing_page_get_search_panel (AccordBriefingPage *self)
 {
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
 
-  return self->search_panel;
+  return _accord_briefing_page_ensure_search_panel (self);
 }
 
 /**
