@@ -296,6 +296,39 @@ test_events (void)
                     ACCORD_DATE_QUALIFIER_UNCERTAIN);
 }
 
+/* Every way CommonMark writes a link to "#id" mentions the event: inline,
+ * in angle brackets, after spaces or a line break, by reference, and with
+ * the '#' written as an entity. */
+static void
+test_event_link_forms (void)
+{
+  /* The link, and the reference's definition that follows the paragraph */
+  static const char *links[][2] = {
+    { "[the breach](#breach)", "" },
+    { "[the breach](<#breach>)", "" },
+    { "[the breach](\n  #breach)", "" },
+    { "[the breach][b]", "[b]: #breach" },
+    { "[the breach][]", "[the breach]:\n   <#breach> \"title\"" },
+    { "[the breach]", "[The Breach]: #breach" },
+    { "[the breach](&#35;breach)", "" },
+    { "[the breach](&num;breach)", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("# T\n\n## Damage\n\nThe storm; %s.\n\n%s\n\n"
+                                               "## Timeline\n\n- 2020-01-05: **The breach** — waves open a gap\n  Id: breach\n",
+                                               links[i][0], links[i][1]);
+      g_autoptr(AccordBriefing) b = load_text (text);
+      AccordEvent *breach = accord_briefing_lookup_event (b, "breach");
+
+      g_test_message ("%s %s", links[i][0], links[i][1]);
+      g_assert_nonnull (breach);
+      g_assert_cmpuint (accord_event_get_n_sections (breach), ==, 1);
+      g_assert_true (accord_event_get_section (breach, 0) == section (b, "damage"));
+    }
+}
+
 static void
 test_no_dialect (void)
 {
@@ -564,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/markdown/footnotes", test_footnotes_are_sources);
   g_test_add_func ("/markdown/entity-caret", test_entity_caret_is_text);
   g_test_add_func ("/markdown/events", test_events);
+  g_test_add_func ("/markdown/event-link-forms", test_event_link_forms);
   g_test_add_func ("/markdown/no-dialect", test_no_dialect);
   g_test_add_func ("/markdown/only-title-and-deep", test_only_title_and_deep);
   g_test_add_func ("/markdown/table-html-image", test_table_html_image);

@@ -210,6 +210,37 @@ _accord_markdown_contains (AccordMarkdownReader *r,
   return FALSE;
 }
 
+/**
+ * _accord_markdown_may_link_anchor:
+ *
+ * Whether the file could hold a link to "#id": a '#' that opens a link's
+ * destination, after "(" (inline) or "]:" (a reference's definition),
+ * with spaces, a line break or '<' between, or a '#' written as an
+ * entity.  Most files hold none, and the reader then need not walk every
+ * section's inlines for them.
+ */
+gboolean
+_accord_markdown_may_link_anchor (AccordMarkdownReader *r)
+{
+  const char *end = r->data + r->length;
+
+  if (_accord_markdown_contains (r, "&#35;", 0) || _accord_markdown_contains (r, "&#x23;", 0) ||
+      _accord_markdown_contains (r, "&#X23;", 0) || _accord_markdown_contains (r, "&num;", 0))
+    return TRUE;
+
+  for (const char *p = r->data; p < end && (p = memchr (p, '#', end - p)) != NULL; p++)
+    {
+      const char *q = p;
+
+      while (q > r->data && strchr (" \t\r\n<", q[-1]) != NULL && q[-1] != '\0')
+        q--;
+      if (q > r->data && (q[-1] == '(' || q[-1] == ':'))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* cmark-gfm 0.29.0.gfm.6's autolink extension makes ':' and 'w' special
  * in every inline and looks for '@' in every text: it doubles the parse.
  * It changes the tree only where the text holds "www." (as is), "://"

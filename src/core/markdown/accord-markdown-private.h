@@ -155,6 +155,7 @@ gsize       _accord_markdown_read_front_matter (AccordMarkdownReader *r,
                                                 const char           *data,
                                                 gsize                 length);
 void        _accord_markdown_index_lines       (AccordMarkdownReader *r);
+gboolean    _accord_markdown_may_link_anchor   (AccordMarkdownReader *r);
 gboolean    _accord_markdown_contains          (AccordMarkdownReader *r,
                                                 const char           *needle,
                                                 gsize                 key);

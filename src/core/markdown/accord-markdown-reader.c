@@ -268,9 +268,10 @@ read_document (AccordMarkdownReader *r,
   if (r->error != NULL)
     return FALSE;
 
-  /* A section that links to an event ("[the signing](#signing-2026)")
-   * mentions it.  Most files have no such link: then nothing to walk. */
-  has_anchors = _accord_markdown_contains (r, "(#", 1);
+  /* A section that links to an event ("[the signing](#signing-2026)",
+   * or by reference) mentions it.  Most files have no such link: then
+   * nothing to walk. */
+  has_anchors = _accord_markdown_may_link_anchor (r);
   for (guint i = first; i < headings->len && has_anchors; i++)
     {
       AccordMarkdownHeading *h = g_ptr_array_index (headings, i);
