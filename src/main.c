@@ -15,9 +15,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AccordApplication) app = NULL;
+  /* An uninstalled build (meson devenv, build-aux/accord-dev run) reads
+   * the catalogues the build made. */
+  const char *localedir = g_getenv ("ACCORD_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
