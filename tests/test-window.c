@@ -1249,6 +1249,65 @@ test_window_search_panel_later (void)
   accord_test_destroy_window (GTK_WINDOW (window));
 }
 
+static double
+baseline_in (GtkWidget *label,
+             GtkWidget *ancestor)
+{
+  graphene_point_t point;
+  int y;
+
+  gtk_label_get_layout_offsets (GTK_LABEL (label), NULL, &y);
+  y += pango_layout_get_baseline (gtk_label_get_layout (GTK_LABEL (label))) / PANGO_SCALE;
+  g_assert_true (gtk_widget_compute_point (label, ancestor, &GRAPHENE_POINT_INIT (0, y), &point));
+  return point.y;
+}
+
+static void
+collect_bullets (GtkWidget *widget,
+                 GPtrArray *bullets)
+{
+  if (gtk_widget_has_css_class (widget, "bullet"))
+    g_ptr_array_add (bullets, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_bullets (child, bullets);
+}
+
+/* A key point's bullet sits on the baseline of the point's first line,
+ * even drawn in another font than the text (in Korean, "•" falls back to
+ * a CJK font with a taller line): here, twice the text's size. */
+static void
+test_window_bullets_on_baseline (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GPtrArray) bullets = g_ptr_array_new ();
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  GtkWidget *view;
+
+  gtk_css_provider_load_from_data (css, ".bullet { font-size: 2em; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  g_assert_true (accord_window_select_section (window, "signing"));
+  accord_test_settle ();
+  view = GTK_WIDGET (accord_test_section_view (window));
+  collect_bullets (view, bullets);
+  /* The first section's four key points. */
+  g_assert_cmpuint (bullets->len, ==, 4);
+  for (guint i = 0; i < bullets->len; i++)
+    {
+      GtkWidget *bullet = g_ptr_array_index (bullets, i);
+      GtkWidget *row = gtk_widget_get_parent (bullet);
+      GtkWidget *text = gtk_widget_get_first_child (gtk_overlay_get_child (GTK_OVERLAY (row)));
+
+      g_assert_true (GTK_IS_LABEL (text));
+      g_assert_cmpfloat_with_epsilon (baseline_in (bullet, view), baseline_in (text, view), 1.5);
+    }
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1261,6 +1320,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-folds", test_window_narrow_folds);
   g_test_add_func ("/window/sidebar-and-folding", test_window_sidebar_and_folding);
   g_test_add_func ("/window/narrow-large-print", test_window_narrow_large_print);
+  g_test_add_func ("/window/bullets-on-baseline", test_window_bullets_on_baseline);
   g_test_add_func ("/window/broken-file", test_window_broken_file);
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/window/event-signal", test_window_event_signal);

@@ -82,6 +82,40 @@ _accord_section_view_make_label (AccordSectionView *self,
   return GTK_LABEL (label);
 }
 
+/* A key point's bullet sits on the baseline of the point's first line,
+ * whatever font draws each: in Korean the bullet falls back to a CJK font,
+ * whose line is taller than the Latin text's, and a bullet aligned to the
+ * top hung below the text. */
+static gboolean
+place_bullet (GtkOverlay   *row,
+              GtkWidget    *bullet,
+              GdkRectangle *allocation,
+              gpointer      user_data)
+{
+  GtkWidget *first = gtk_widget_get_first_child (gtk_overlay_get_child (row));
+  graphene_point_t baseline;
+  int width, height, bullet_baseline, y;
+
+  gtk_widget_measure (bullet, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (bullet, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, &bullet_baseline);
+  /* In the indent: at the start of the line, on the right in RTL. */
+  allocation->x = gtk_widget_get_direction (GTK_WIDGET (row)) == GTK_TEXT_DIR_RTL
+                  ? gtk_widget_get_width (GTK_WIDGET (row)) - width : 0;
+  allocation->y = 0;
+  allocation->width = width;
+  allocation->height = height;
+
+  if (!GTK_IS_LABEL (first) || bullet_baseline < 0)
+    return TRUE;
+
+  gtk_label_get_layout_offsets (GTK_LABEL (first), NULL, &y);
+  y += pango_layout_get_baseline (gtk_label_get_layout (GTK_LABEL (first))) / PANGO_SCALE;
+  if (gtk_widget_compute_point (first, GTK_WIDGET (row), &GRAPHENE_POINT_INIT (0, y), &baseline))
+    allocation->y = (int) baseline.y - bullet_baseline;
+
+  return TRUE;
+}
+
 static void
 append_heading (AccordSectionView *self,
                 GtkBox            *box,
@@ -319,9 +353,9 @@ fill_with_section (AccordSectionView *self)
           GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
           GtkWidget *bullet = gtk_label_new ("•");
 
-          gtk_widget_set_halign (bullet, GTK_ALIGN_START);
-          gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+          gtk_widget_add_css_class (bullet, "bullet");
           gtk_widget_add_css_class (bullet, "dim-label");
+          g_signal_connect (row, "get-child-position", G_CALLBACK (place_bullet), NULL);
           gtk_widget_set_margin_start (text, 16);
           first = self->text_labels->len;
           append_paragraph (self, GTK_BOX (text), strv[i], "key-point");
