@@ -70,7 +70,8 @@ struct _AccordBriefingPage
   gboolean            could_go_back;  /* the last can-go-back notified */
 };
 
-AccordSearchPanel *_accord_briefing_page_ensure_search_panel (AccordBriefingPage *self);
+void        _accord_briefing_page_show_pane             (AccordBriefingPage *self,
+                                                         GtkWidget          *pane);
 void        _accord_briefing_page_init_sections         (AccordBriefingPage *self);
 guint       _accord_briefing_page_find_section_position (AccordBriefingPage *self,
                                                          AccordSection      *section);
@@ -78,6 +79,11 @@ void        _accord_briefing_page_focus_selected_row    (AccordBriefingPage *sel
 void        _accord_briefing_page_ensure_notes_page     (AccordBriefingPage *self);
 void        _accord_briefing_page_update_notes          (AccordBriefingPage *self);
 void        _accord_briefing_page_notes_class_init      (GtkWidgetClass     *widget_class);
+
+AccordSearchPanel *_accord_briefing_page_ensure_search_panel (AccordBriefingPage *self);
+void        _accord_briefing_page_search_class_init     (GtkWidgetClass     *widget_class);
+void        _accord_briefing_page_init_search           (AccordBriefingPage *self);
+void        _accord_briefing_page_dispose_search        (AccordBriefingPage *self);
 
 void        _accord_briefing_page_init_people           (AccordBriefingPage *self);
 void        _accord_briefing_page_dispose_people        (AccordBriefingPage *self);

@@ -91,9 +91,9 @@ on_selection_changed (AccordBriefingPage *self)
 /* The pane the reader is in.  Folded, it is the one shown (and the leaflet
  * moves the focus into it); unfolded, both show and nothing moves, but a
  * narrower window will fold to it, so the page shown survives folding. */
-static void
-show_pane (AccordBriefingPage *self,
-           GtkWidget          *pane)
+void
+_accord_briefing_page_show_pane (AccordBriefingPage *self,
+                                 GtkWidget          *pane)
 {
   self->reader_pane = pane;
 
@@ -109,7 +109,7 @@ on_section_activated (AccordBriefingPage *self,
 {
   gtk_single_selection_set_selected (self->selection, position);
   show_reading_section (self);
-  show_pane (self, self->content);
+  _accord_briefing_page_show_pane (self, self->content);
 }
 
 static void
@@ -121,7 +121,7 @@ on_list_click_released (GtkGestureClick    *gesture,
 {
   /* In a folded window the list is the only page: a click means "open". */
   if (adw_leaflet_get_folded (self->leaflet))
-    show_pane (self, self->content);
+    _accord_briefing_page_show_pane (self, self->content);
 }
 
 static gboolean
@@ -196,108 +196,6 @@ on_view_section_event_activated (AccordBriefingPage *self,
   accord_briefing_page_show_event (self, event);
 }
 
-/* A result opened from a search: the search is a place of the history,
- * before the result. */
-static void
-record_search (AccordBriefingPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (_accord_briefing_page_ensure_search_panel (self))));
-
-  if (text != NULL && text[0] != '\0')
-    _accord_briefing_page_record (self, "search", text);
-}
-
-static void
-on_panel_section_activated (AccordBriefingPage *self,
-                            AccordSection      *section)
-{
-  record_search (self);
-  accord_briefing_page_show_section (self, section);
-}
-
-static void
-on_panel_event_activated (AccordBriefingPage *self,
-                          AccordEvent        *event)
-{
-  record_search (self);
-  accord_briefing_page_show_event (self, event);
-}
-
-static void
-on_panel_person_activated (AccordBriefingPage *self,
-                           AccordActor        *actor)
-{
-  record_search (self);
-  accord_briefing_page_show_person (self, actor);
-}
-
-static void
-on_search_mode_changed (AccordBriefingPage *self)
-{
-  /* Escape puts the reader back on the sections, where they were. */
-  if (!accord_search_panel_get_search_mode (self->search_panel) &&
-      gtk_widget_get_mapped (GTK_WIDGET (self->section_list)))
-    _accord_briefing_page_focus_selected_row (self);
-}
-
-/* Once the panel is made, the button and its search mode are bound. */
-static void
-on_search_button_active (AccordBriefingPage *self)
-{
-  if (self->search_panel == NULL && gtk_toggle_button_get_active (self->search_button))
-    accord_search_panel_set_search_mode (_accord_briefing_page_ensure_search_panel (self), TRUE);
-}
-
-/**
- * _accord_briefing_page_ensure_search_panel:
- *
- * The search panel (its entry, its results, its index) is no part of a
- * briefing's first frame, and making it was a third of the page's: it is
- * made just after that frame, or as soon as anything needs it.
- *
- * Returns: (transfer none): the panel
- */
-AccordSearchPanel *
-_accord_briefing_page_ensure_search_panel (AccordBriefingPage *self)
-{
-  AccordSearchPanel *panel;
-
-  if (self->search_panel != NULL)
-    return self->search_panel;
-
-  g_clear_handle_id (&self->search_panel_source, g_source_remove);
-  panel = self->search_panel = ACCORD_SEARCH_PANEL (accord_search_panel_new ());
-  gtk_box_insert_child_after (GTK_BOX (self->sidebar), GTK_WIDGET (panel), self->sidebar_header);
-  g_signal_connect_object (panel, "notify::search-mode", G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (panel, "section-activated", G_CALLBACK (on_panel_section_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (panel, "event-activated", G_CALLBACK (on_panel_event_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (panel, "person-activated", G_CALLBACK (on_panel_person_activated), self, G_CONNECT_SWAPPED);
-  g_object_bind_property (panel, "search-mode", self->search_button, "active",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property (panel, "searching", self->sections_pane, "visible",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-
-  accord_search_panel_set_section_view (panel, self->section_view);
-  accord_search_panel_set_key_capture_widget (panel, self->sidebar);
-  if (self->briefing != NULL)
-    accord_search_panel_set_briefing (panel, self->briefing);
-  if (self->notes != NULL)
-    accord_search_panel_set_notes (panel, self->notes);
-
-  return panel;
-}
-
-static gboolean
-make_search_panel_when_idle (gpointer data)
-{
-  AccordBriefingPage *self = data;
-
-  self->search_panel_source = 0;
-  _accord_briefing_page_ensure_search_panel (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_banner_button_clicked (AccordBriefingPage *self)
 {
@@ -348,7 +246,7 @@ on_visible_view_changed (AccordBriefingPage *self)
     _accord_briefing_page_ensure_notes_page (self);
 
   /* A tab clicked is where the reader is now. */
-  show_pane (self, self->content);
+  _accord_briefing_page_show_pane (self, self->content);
 
   /* The focus never stays behind on a page that is gone. */
   {
@@ -383,10 +281,7 @@ accord_briefing_page_dispose (GObject *object)
 {
   AccordBriefingPage *self = (AccordBriefingPage *)object;
 
-  /* The panel holds the view: let it go before the template does. */
-  g_clear_handle_id (&self->search_panel_source, g_source_remove);
-  if (self->search_panel != NULL)
-    accord_search_panel_set_section_view (self->search_panel, NULL);
+  _accord_briefing_page_dispose_search (self);
 
   _accord_briefing_page_dispose_people (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_BRIEFING_PAGE);
@@ -572,12 +467,12 @@ accord_briefing_page_class_init (AccordBriefingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, notes_bin);
   _accord_briefing_page_notes_class_init (widget_class);
+  _accord_briefing_page_search_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordBriefingPage, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_button_active);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_section_event_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_pane_changed);
@@ -616,7 +511,7 @@ accord_briefing_page_init (AccordBriefingPage *self)
   g_signal_connect (focus, "enter", G_CALLBACK (on_pane_focus_enter), self);
   gtk_widget_add_controller (self->content, focus);
 
-  self->search_panel_source = g_idle_add (make_search_panel_when_idle, self);
+  _accord_briefing_page_init_search (self);
 }
 
 GtkWidget *
@@ -735,7 +630,7 @@ accord_briefing_page_show_section (AccordBriefingPage *self,
 
   show_reading_section (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "section");
-  show_pane (self, self->content);
+  _accord_briefing_page_show_pane (self, self->content);
 }
 
 /**
@@ -779,7 +674,7 @@ accord_briefing_page_show_view (AccordBriefingPage *self,
                     g_strcmp0 (name, "notes") == 0);
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
-  show_pane (self, self->content);
+  _accord_briefing_page_show_pane (self, self->content);
 }
 
 /**
@@ -804,36 +699,6 @@ accord_briefing_page_focus_view (AccordBriefingPage *self)
 }
 
 /**
- * accord_briefing_page_begin_search:
- * @text: (nullable): words to search for
- *
- * Opens the search in the sidebar (bringing it forward in a folded window)
- * with its entry focused.
- */
-void
-accord_briefing_page_begin_search (AccordBriefingPage *self,
-                                   const char         *text)
-{
-  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
-
-  show_pane (self, GTK_WIDGET (self->sidebar_bin));
-  accord_search_panel_begin (_accord_briefing_page_ensure_search_panel (self), text);
-}
-
-/**
- * accord_briefing_page_step_match:
- * @direction: 1 for the next match, -1 for the previous one
- */
-void
-accord_briefing_page_step_match (AccordBriefingPage *self,
-                                 int                 direction)
-{
-  g_return_if_fail (ACCORD_IS_BRIEFING_PAGE (self));
-
-  accord_search_panel_step_match (_accord_briefing_page_ensure_search_panel (self), direction);
-}
-
-/**
  * accord_briefing_page_navigate_back:
  *
  * In a folded window, goes from the content back to the sidebar.
@@ -849,7 +714,7 @@ accord_briefing_page_navigate_back (AccordBriefingPage *self)
       adw_leaflet_get_visible_child (self->leaflet) != self->content)
     return FALSE;
 
-  show_pane (self, GTK_WIDGET (self->sidebar_bin));
+  _accord_briefing_page_show_pane (self, GTK_WIDGET (self->sidebar_bin));
   _accord_briefing_page_focus_selected_row (self);
   return TRUE;
 }
@@ -923,14 +788,6 @@ accord_briefing_page_get_section_view (AccordBriefingPage *self)
   g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
 
   return self->section_view;
-}
-
-AccordSearchPanel *
-accord_briefing_page_get_search_panel (AccordBriefingPage *self)
-{
-  g_return_val_if_fail (ACCORD_IS_BRIEFING_PAGE (self), NULL);
-
-  return _accord_briefing_page_ensure_search_panel (self);
 }
 
 /**
