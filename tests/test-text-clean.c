@@ -132,6 +132,8 @@ test_strip_and_one_line (void)
   static const Case cases[] = {
     { " \n\ta b\n\n", ACCORD_TEXT_CLEAN_KEEP_NEWLINE_TAB | ACCORD_TEXT_CLEAN_STRIP, "a b" },
     { " \n\ta  \u2028 b\t\nc ", EXPORT_FLAGS | ACCORD_TEXT_CLEAN_ONE_LINE, "a b c" },
+    /* A line break or a tab parts words even where controls are dropped. */
+    { "harbour\nwall\r\nin\tstone", ACCORD_TEXT_CLEAN_ONE_LINE, "harbour wall in stone" },
     /* A text that was only control characters leaves nothing. */
     { "\033\u202E\n", EXPORT_FLAGS | ACCORD_TEXT_CLEAN_ONE_LINE, "" },
   };

@@ -102,6 +102,16 @@ test_headline_and_text (void)
                    "Waves open a gap of twelve metres.\n\nThe quay is closed.");
 }
 
+/* A line break in a headline parts two words, as on TimelineJS's slide. */
+static void
+test_headline_line_breaks (void)
+{
+  g_autoptr(AccordBriefing) b = load_ok ("line-breaks.json");
+
+  g_assert_cmpstr (accord_briefing_get_title (b), ==, "The harbour wall");
+  g_assert_cmpstr (accord_event_get_title (event_at (b, 0)), ==, "Storm and flood at night");
+}
+
 static void
 test_dates_at_their_precision (void)
 {
@@ -305,6 +315,7 @@ main (int   argc,
 
   g_test_add_func ("/timelinejs/title-slide", test_title_slide);
   g_test_add_func ("/timelinejs/headline-and-text", test_headline_and_text);
+  g_test_add_func ("/timelinejs/headline-line-breaks", test_headline_line_breaks);
   g_test_add_func ("/timelinejs/dates", test_dates_at_their_precision);
   g_test_add_func ("/timelinejs/bce", test_bce);
   g_test_add_func ("/timelinejs/unique-ids", test_unique_ids);

@@ -144,6 +144,13 @@ accord_text_clean_len (const char           *text,
 
       if ((flags & ACCORD_TEXT_CLEAN_KEEP_NEWLINE_TAB) && (c == '\n' || c == '\t'))
         klass = CHAR_PLAIN;
+      /* One line: a line break or a tab parts two words as a space does
+       * ("harbour<br>wall" in a TimelineJS headline). */
+      if ((flags & ACCORD_TEXT_CLEAN_ONE_LINE) && (c == '\n' || c == '\r' || c == '\t'))
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
 
       if ((flags & ACCORD_TEXT_CLEAN_ESCAPE) &&
           klass != CHAR_PLAIN && klass != CHAR_NONCHARACTER)
