@@ -14,6 +14,7 @@
 #   3 search open with results          7 the keyboard shortcuts (Ctrl+?)
 #   4 the export dialog (Ctrl+Shift+E)  8 the About window (F10, menu)
 #   9 a person page (the People block), then Alt+Left and Alt+Right
+#  10 the timeline in groups and eras  11 the briefing's properties (Alt+Return)
 #
 # Every element a user can focus or click (state FOCUSABLE, an action
 # named click, activate or press, or the role of a control) must have a
@@ -126,6 +127,7 @@ PAGES = [
     ('page8', 'the About window (F10, About Accord)'),
     ('page9', 'a person page (a person of the section\'s People block)'),
     ('page10', 'the timeline in groups and eras (tests/data/groups)'),
+    ('page11', 'the briefing\'s properties (Alt+Return)'),
 ]
 FOCUS_CHECKS = [
     ('focus-search-row', 'Ctrl+F, "naval", Down or Tab: a search result row has the focus'),
@@ -733,6 +735,12 @@ def walk_main_window(accord, binary):
     walk_dialog(accord, 'page4', PAGES[3][1], ['ctrl+shift+e'],
                 lambda w: name(w) == 'Export')
 
+    # 11. The briefing's properties, which Escape closes.
+    key_, label = PAGES[10]
+    record(key_ + '-escape', walk_dialog(accord, key_, label, ['alt+Return'],
+                                         lambda w: name(w) == 'Properties'),
+           'Escape closes %s' % label)
+
     # 7. The keyboard shortcuts window.
     walk_dialog(accord, 'page7', PAGES[6][1], ['ctrl+question'],
                 lambda w: w is not None and not same_element(w, frame))
@@ -818,9 +826,11 @@ def walk_people(accord, frame, binary):
 
 
 def close_dialog(accord, dialog):
+    """Escape, and whether it closed the dialog."""
     key('Escape')
-    closed = wait_for(lambda: not has_state(dialog, Atspi.StateType.SHOWING)
-                      or dialog not in accord.frames(), 5)
+    closed = bool(wait_for(lambda: not has_state(dialog, Atspi.StateType.SHOWING)
+                           or dialog not in accord.frames(), 5))
+    escaped = closed
     if not closed:
         # Not this test's business; close it as the window's own action.
         log('Escape did not close "%s": closing it with its window.close action' % name(dialog))
@@ -829,6 +839,7 @@ def close_dialog(accord, dialog):
             safe(False, Atspi.Action.do_action, dialog, actions.index('window.close'))
         wait_for(lambda: not has_state(dialog, Atspi.StateType.SHOWING), 5)
     accord.focus_window()
+    return escaped
 
 
 def walk_dialog(accord, key_, label, keys, is_it):
@@ -847,7 +858,7 @@ def walk_dialog(accord, key_, label, keys, is_it):
     # Its content is there once something in it has the focus.
     wait_for(lambda: focused(dialog), SETTLE)
     audit_page(key_, label, dialog, step_label(dialog, 0))
-    close_dialog(accord, dialog)
+    return close_dialog(accord, dialog)
 
 
 def walk_about(accord, frame):

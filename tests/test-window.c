@@ -17,6 +17,7 @@
 #include "accord-event.h"
 #include "accord-event-card.h"
 #include "accord-export-dialog.h"
+#include "accord-properties-window.h"
 #include "accord-loader.h"
 #include "accord-quote.h"
 #include "accord-search.h"
@@ -1308,6 +1309,94 @@ test_window_bullets_on_baseline (void)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
 }
 
+static AccordPropertiesWindow *
+find_properties_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ACCORD_IS_PROPERTIES_WINDOW (window))
+        return ACCORD_PROPERTIES_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+properties_window_gone (gpointer data)
+{
+  return find_properties_window () == NULL;
+}
+
+/* A label that shows @text exactly, as plain text. */
+static void
+assert_shows (GtkWidget  *root,
+              const char *text)
+{
+  GtkWidget *label = accord_test_find_label (root, text, TRUE);
+
+  if (label == NULL)
+    g_error ("“%s” is not shown", text);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+}
+
+/* Properties show what the reading pane does not: the briefing's
+ * subtitle and summary, its file, format, language and contents; a file
+ * name is plain text, whatever it holds. */
+static void
+test_window_properties (void)
+{
+  g_autofree char *bundled = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "briefings",
+                                               "canada-korea-2026.briefing.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("accord-properties-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tom & Jerry <i>draft.briefing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  AccordWindow *window = accord_test_new_window (1100, 760);
+  AccordPropertiesWindow *properties;
+  AccordBriefing *briefing;
+
+  accord_window_open_bundled (window);
+  accord_test_settle ();
+  briefing = accord_window_get_briefing (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-properties", NULL));
+  accord_test_settle ();
+  properties = find_properties_window ();
+  g_assert_nonnull (properties);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (properties)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (properties)) == GTK_WINDOW (window));
+  assert_shows (GTK_WIDGET (properties), accord_briefing_get_title (briefing));
+  assert_shows (GTK_WIDGET (properties), accord_briefing_get_subtitle (briefing));
+  assert_shows (GTK_WIDGET (properties), accord_briefing_get_summary (briefing));
+  assert_shows (GTK_WIDGET (properties), "Comes with Accord");
+  assert_shows (GTK_WIDGET (properties), "Briefing JSON");
+  assert_shows (GTK_WIDGET (properties), "en");
+  assert_shows (GTK_WIDGET (properties), "7 sections, 3 events, 6 people and organizations, 2 sources");
+  gtk_window_close (GTK_WINDOW (properties));
+  accord_test_wait_until (properties_window_gone, NULL);
+
+  /* A file whose name looks like markup. */
+  g_assert_true (g_file_get_contents (bundled, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  accord_window_open_file (window, file);
+  accord_test_wait_until (is_not_loading, window);
+  accord_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-properties", NULL);
+  accord_test_settle ();
+  properties = find_properties_window ();
+  g_assert_nonnull (properties);
+  assert_shows (GTK_WIDGET (properties), path);
+  gtk_window_close (GTK_WINDOW (properties));
+  accord_test_wait_until (properties_window_gone, NULL);
+
+  accord_test_destroy_window (GTK_WINDOW (window));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1326,6 +1415,7 @@ main (int   argc,
   g_test_add_func ("/window/event-signal", test_window_event_signal);
   g_test_add_func ("/window/remembers-section", test_window_remembers_section);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/properties", test_window_properties);
   g_test_add_func ("/window/links", test_window_links);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);

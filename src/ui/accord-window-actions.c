@@ -17,6 +17,7 @@
 #include "accord-briefing-writer.h"
 #include "accord-export.h"
 #include "accord-export-dialog.h"
+#include "accord-properties-window.h"
 #include "accord-export-notes.h"
 #include "accord-toast.h"
 #include "accord-window-private.h"
@@ -266,6 +267,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+show_properties_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (accord_properties_window_new (GTK_WINDOW (self), self->briefing)));
+}
+
+static void
 begin_print (GtkPrintOperation *operation,
              GtkPrintContext   *context,
              AccordWindow      *self)
@@ -356,6 +367,7 @@ static const struct
   { "<Control><Shift>g", "win.previous-match", NULL },
   { "<Control><Shift>e", "win.export", NULL },
   { "<Control>p", "win.print", NULL },
+  { "<Alt>Return", "win.show-properties", NULL },
   { "<Control>w", "win.close", NULL },
   { "<Alt>1", "win.show-view", "section" },
   { "<Alt>2", "win.show-view", "timeline" },
@@ -397,6 +409,7 @@ _accord_window_update_actions (AccordWindow *self)
     "win.print",
     "win.save-as-briefing",
     "win.search",
+    "win.show-properties",
     "win.show-view",
   };
   gboolean has_briefing = self->briefing != NULL &&
@@ -420,6 +433,7 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.save-as-briefing", NULL, save_as_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-properties", NULL, show_properties_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 }
