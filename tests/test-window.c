@@ -1062,6 +1062,7 @@ test_window_shortcuts (void)
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<ctrl>f"));
   g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<ctrl><shift>e"));
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<alt>Return"));
 
   /* Closing it hides it; asking again shows the same one. */
   gtk_window_close (shortcuts);
