@@ -5,7 +5,8 @@
  * The paginated document, drawn with PangoCairo: onto cairo's PDF surface
  * by the PDF writer, and onto a print context by the UI.  Layout happens once, line by
  * line, before anything is drawn, so the footer can say "Page 1 of 4" and
- * a paragraph can continue on the next page.
+ * a paragraph can continue on the next page.  This file places the lines
+ * on pages; accord-export-layout-draw.c draws them.
  */
 
 #define G_LOG_DOMAIN "accord-export-layout"
@@ -13,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
@@ -25,61 +25,10 @@
 #include "accord-timeline-picture.h"
 #include "accord-export-people.h"
 
-/* Pango's layout time grows faster than linearly with the length of a
- * paragraph (worst on text with no break opportunity), so no layout is
- * given more than this many bytes; a longer paragraph becomes several
- * layouts, split at a space when there is one. */
-#define MAX_CHUNK_BYTES 10000
-
-#define HEADING_FAMILY "Cantarell, Sans"
-#define BODY_FAMILY    "Serif"
-#define UI_FAMILY      "Sans"
-
 /* The figure's caption lists the events as text, up to this many. */
 #define MAX_CAPTION_EVENTS 200
 
-typedef enum
-{
-  STYLE_TITLE,
-  STYLE_SUBTITLE,
-  STYLE_INTRO,
-  STYLE_LEAD,
-  STYLE_H1,
-  STYLE_H2,
-  STYLE_H3,
-  STYLE_LABEL,
-  STYLE_BODY,
-  STYLE_ITEM,
-  STYLE_ITEM_URL,
-  STYLE_ITEM_NOTE,
-  STYLE_QUOTE,
-  STYLE_ATTRIBUTION,
-  STYLE_QUOTE_NOTE,
-  STYLE_CAPTION,
-  N_STYLES
-} AccordLayoutStyleId;
-
-typedef struct
-{
-  const char *family;
-  PangoWeight weight;
-  PangoStyle slant;
-  double size;          /* points */
-  double line_spacing;  /* times the font's natural line height; 0 keeps it */
-  double space_before;
-  double space_after;
-  double indent;
-  double right_indent;
-  double keep;          /* room needed below, so a heading is not left alone */
-  double rgb[3];
-} AccordLayoutStyle;
-
-#define INK    { 0.13, 0.13, 0.15 }
-#define GREY   { 0.38, 0.38, 0.42 }
-#define ACCENT { 0.10, 0.28, 0.50 }
-#define LINK   { 0.08, 0.34, 0.72 }
-
-static const AccordLayoutStyle styles[N_STYLES] = {
+const AccordLayoutStyle _accord_export_layout_styles[N_STYLES] = {
   [STYLE_TITLE]       = { HEADING_FAMILY, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 22, 1.05, 0, 0, 0, 0, 80, INK },
   [STYLE_SUBTITLE]    = { HEADING_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 12.5, 1.1, 5, 0, 0, 0, 0, GREY },
   [STYLE_INTRO]       = { BODY_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 11.5, 1.3, 8, 2, 0, 0, 0, INK },
@@ -98,76 +47,11 @@ static const AccordLayoutStyle styles[N_STYLES] = {
   [STYLE_CAPTION]     = { UI_FAMILY, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.2, 1, 0, 0, 0, 0, GREY },
 };
 
-typedef enum
-{
-  LINE_BULLET = 1 << 0,  /* the first line of a list item */
-  LINE_RULE   = 1 << 1,  /* inside a quote: gets the bar on the left */
-  LINE_HRULE  = 1 << 2,  /* not text: the rule under the title */
-  LINE_FIGURE = 1 << 3,  /* not text: the timeline, from top to bottom */
-} AccordLayoutLineFlags;
-
-typedef struct
-{
-  PangoLayout *layout;   /* owned by self->layouts; NULL for an HRULE */
-  int line;
-  guint page;
-  guint block;
-  AccordLayoutStyleId style;
-  AccordLayoutLineFlags flags;
-  double x;
-  double baseline;
-  double top;
-  double bottom;
-  const char *url;       /* owned by self->strings */
-} AccordLayoutLine;
-
-/* A page number of the index of people, as a link to its page. */
-typedef struct
-{
-  guint line;            /* index in self->lines */
-  int start;             /* bytes in the line's layout */
-  int end;
-  guint target;          /* the page, 0-based */
-} AccordLayoutIndexLink;
-
-typedef struct
-{
-  const char *title;     /* owned by self->strings */
-  guint page;
-  double y;
-  int parent;            /* index in self->outline, or -1 */
-} AccordLayoutOutlineEntry;
-
-struct _AccordExportLayout
-{
-  GObject parent_instance;
-
-  PangoContext *context;
-  PangoFontDescription *fonts[N_STYLES];
-  GPtrArray *layouts;
-  GPtrArray *strings;
-  GArray *lines;
-  GArray *page_starts;   /* index in lines of each page's first line */
-  GArray *outline;
-  GArray *block_tags;    /* AccordExportBlockTags, one per block */
-  AccordTimelinePicture *figure;
-  GArray *index_links;   /* AccordLayoutIndexLink */
-  char *title;
-
-  double width;
-  double height;
-  double left;
-  double right;
-  double top;
-  double bottom;
-
-  /* Where the next line goes while laying out. */
-  gboolean in_sections;
-  guint page;
-  double y;
-  double pending_space;
-  const AccordExportBlock *placing;  /* whose highlights place_text () draws */
-};
+/* Pango's layout time grows faster than linearly with the length of a
+ * paragraph (worst on text with no break opportunity), so no layout is
+ * given more than this many bytes; a longer paragraph becomes several
+ * layouts, split at a space when there is one. */
+#define MAX_CHUNK_BYTES 10000
 
 G_DEFINE_FINAL_TYPE (AccordExportLayout, accord_export_layout, G_TYPE_OBJECT)
 
@@ -274,7 +158,7 @@ make_layout (AccordExportLayout  *self,
              const char          *text,
              gsize                length)
 {
-  const AccordLayoutStyle *style = &styles[style_id];
+  const AccordLayoutStyle *style = &_accord_export_layout_styles[style_id];
   PangoLayout *layout = pango_layout_new (self->context);
   double width = self->width - self->left - self->right - style->indent - style->right_indent;
 
@@ -322,7 +206,7 @@ place_layout (AccordExportLayout    *self,
               const char            *url,
               gboolean               first_chunk)
 {
-  const AccordLayoutStyle *style = &styles[style_id];
+  const AccordLayoutStyle *style = &_accord_export_layout_styles[style_id];
   PangoLayoutIter *iter;
   PangoRectangle extents;
   double bottom_limit = self->height - self->bottom;
@@ -693,7 +577,7 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
   self->title = g_utf8_substring (document->title, 0, MIN (g_utf8_strlen (document->title, -1), 300));
   self->context = make_context (document->language);
   for (guint i = 0; i < N_STYLES; i++)
-    self->fonts[i] = make_font (&styles[i]);
+    self->fonts[i] = make_font (&_accord_export_layout_styles[i]);
 
   self->page = (guint) -1;
   new_page (self);
@@ -726,160 +610,6 @@ _accord_export_layout_new_for_document (AccordExportDocument  *document,
   place_people_index (self, document);
 
   return g_steal_pointer (&self);
-}
-
-static PangoLayout *
-make_ui_layout (AccordExportLayout *self,
-                const char         *text,
-                double              width)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (UI_FAMILY);
-
-  pango_font_description_set_size (font, (int) (8 * PANGO_SCALE));
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-static void
-draw_header_and_footer (AccordExportLayout *self,
-                        cairo_t            *cr,
-                        guint               page)
-{
-  static const double grey[] = GREY;
-  double width = self->width - self->left - self->right;
-  g_autoptr(PangoLayout) footer = NULL;
-  g_autofree char *page_text = NULL;
-  int text_height;
-
-  cairo_set_source_rgb (cr, grey[0], grey[1], grey[2]);
-
-  /* The first page has the title in full already. */
-  if (page > 0)
-    {
-      g_autoptr(PangoLayout) header = make_ui_layout (self, self->title, width);
-
-      pango_layout_get_size (header, NULL, &text_height);
-      cairo_move_to (cr, self->left, self->top - 30 - text_height / (double) PANGO_SCALE);
-      pango_cairo_show_layout (cr, header);
-
-      cairo_set_line_width (cr, 0.5);
-      cairo_move_to (cr, self->left, self->top - 24);
-      cairo_line_to (cr, self->width - self->right, self->top - 24);
-      cairo_stroke (cr);
-    }
-
-  /* Translators: the footer of each page of an exported PDF */
-  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->page_starts->len);
-  footer = make_ui_layout (self, page_text, width);
-  pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
-  cairo_move_to (cr, self->left, self->height - self->bottom + 28);
-  pango_cairo_show_layout (cr, footer);
-}
-
-/* A URI as cairo's tag attributes and a PDF string can hold it: ASCII
- * only, and no quote, backslash or parenthesis to escape. */
-static char *
-link_attributes (const char *url)
-{
-  GString *str = g_string_new ("uri='");
-
-  for (const guchar *p = (const guchar *) url; *p != '\0'; p++)
-    {
-      if (*p >= 0x80 || strchr ("'\\()", *p) != NULL)
-        g_string_append_printf (str, "%%%02X", *p);
-      else
-        g_string_append_c (str, *p);
-    }
-  g_string_append_c (str, '\'');
-
-  return g_string_free (str, FALSE);
-}
-
-static void
-draw_quote_rules (AccordExportLayout *self,
-                  cairo_t            *cr,
-                  guint               first,
-                  guint               last)
-{
-  static const double accent[] = ACCENT;
-
-  cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], 0.55);
-  for (guint i = first; i < last;)
-    {
-      const AccordLayoutLine *start = &g_array_index (self->lines, AccordLayoutLine, i);
-      double bottom = start->bottom;
-      guint j = i;
-
-      if (!(start->flags & LINE_RULE))
-        {
-          i++;
-          continue;
-        }
-
-      /* One bar per quote per page, over its text and attribution. */
-      while (j < last &&
-             g_array_index (self->lines, AccordLayoutLine, j).block == start->block &&
-             (g_array_index (self->lines, AccordLayoutLine, j).flags & LINE_RULE))
-        bottom = g_array_index (self->lines, AccordLayoutLine, j++).bottom;
-
-      cairo_rectangle (cr, self->left + 4, start->top + 2, 2, bottom - start->top - 4);
-      cairo_fill (cr);
-      i = j;
-    }
-}
-
-/* The index's page numbers on line @i as links: an area over each (the
- * line is drawn whole), pointing at the top of its page.  Drawn right
- * after their line, so that in a tagged PDF each Link is in its item's
- * paragraph.  (The links are in line order: found by bisection.) */
-static void
-draw_index_links (AccordExportLayout *self,
-                  cairo_t            *cr,
-                  guint               i)
-{
-  guint lo = 0, hi = self->index_links->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->index_links, AccordLayoutIndexLink, mid).line < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  for (guint k = lo; k < self->index_links->len; k++)
-    {
-      const AccordLayoutIndexLink *link = &g_array_index (self->index_links, AccordLayoutIndexLink, k);
-      const AccordLayoutLine *line;
-      PangoLayoutLine *text_line;
-      g_autofree char *attributes = NULL;
-      int x0, x1;
-
-      if (link->line != i)
-        break;
-
-      line = &g_array_index (self->lines, AccordLayoutLine, link->line);
-      text_line = pango_layout_get_line_readonly (line->layout, line->line);
-      pango_layout_line_index_to_x (text_line, link->start, FALSE, &x0);
-      pango_layout_line_index_to_x (text_line, link->end, FALSE, &x1);
-      /* Whole points: a decimal comma in some locales would be misread. */
-      attributes = g_strdup_printf ("rect=[%d %d %d %d] page=%u pos=[%d %d]",
-                                    (int) (line->x + x0 / (double) PANGO_SCALE), (int) line->top,
-                                    MAX (1, (int) ((x1 - x0) / (double) PANGO_SCALE + 0.5)),
-                                    MAX (1, (int) (line->bottom - line->top + 0.5)),
-                                    link->target + 1, (int) self->left, (int) MAX (self->top - 12, 0));
-      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-      cairo_tag_end (cr, CAIRO_TAG_LINK);
-    }
 }
 
 /**
@@ -932,214 +662,3 @@ accord_export_layout_get_n_pages (AccordExportLayout *self)
   return self->page_starts->len;
 }
 
-/* The chain of structure tags a line's text (or its bullet) belongs to;
- * a block's lines in one style are one paragraph. */
-static void
-line_path (AccordExportLayout     *self,
-           const AccordLayoutLine *line,
-           gboolean                bullet,
-           const char             *link,
-           AccordExportTagPath    *path)
-{
-  /* The rule under the title is decoration. */
-  if (line->flags & LINE_HRULE)
-    {
-      path->depth = 0;
-      _accord_export_tag_path_push (path, "Document", 0, FALSE);
-      return;
-    }
-
-  _accord_export_tag_path_for_block (path, &g_array_index (self->block_tags, AccordExportBlockTags, line->block),
-                                     line->block, (guint64) line->block * N_STYLES + line->style,
-                                     bullet, link);
-}
-
-/* Header, footer and the bars beside quotes: drawn where no text element
- * is open, so that they stay out of the structure tree. */
-static void
-draw_decorations (AccordExportLayout *self,
-                  cairo_t            *cr,
-                  guint               page,
-                  guint               first,
-                  guint               last)
-{
-  draw_header_and_footer (self, cr, page);
-  draw_quote_rules (self, cr, first, last);
-}
-
-/* Moves the tagger to @path, drawing the decorations at the first point
- * of the page where no text element is open. */
-static void
-move_tags (AccordExportLayout        *self,
-           cairo_t                   *cr,
-           AccordExportTagger        *tagger,
-           const AccordExportTagPath *path,
-           gboolean                  *decorated,
-           guint                      page,
-           guint                      first,
-           guint                      last)
-{
-  _accord_export_tagger_close_to (tagger, cr, path);
-  if (!*decorated && !_accord_export_tagger_in_leaf (tagger))
-    {
-      draw_decorations (self, cr, page, first, last);
-      *decorated = TRUE;
-    }
-  _accord_export_tagger_open (tagger, cr, path);
-}
-
-static void
-draw_page (AccordExportLayout *self,
-           cairo_t            *cr,
-           guint               page,
-           AccordExportTagger *tagger)
-{
-  g_autoptr(PangoLayout) bullet = NULL;
-  AccordExportTagPath path;
-  gboolean decorated = FALSE;
-  guint first, last;
-
-  first = g_array_index (self->page_starts, guint, page);
-  last = page + 1 < self->page_starts->len
-         ? g_array_index (self->page_starts, guint, page + 1)
-         : self->lines->len;
-
-  cairo_save (cr);
-  if (tagger == NULL)
-    {
-      draw_decorations (self, cr, page, first, last);
-      decorated = TRUE;
-    }
-
-  bullet = pango_layout_new (self->context);
-  pango_layout_set_font_description (bullet, self->fonts[STYLE_ITEM]);
-  pango_layout_set_text (bullet, "•", -1);
-
-  for (guint i = first; i < last; i++)
-    {
-      const AccordLayoutLine *line = &g_array_index (self->lines, AccordLayoutLine, i);
-      const double *rgb = styles[line->style].rgb;
-      g_autofree char *attributes = NULL;
-
-      if (line->url != NULL)
-        attributes = link_attributes (line->url);
-
-      if (line->flags & LINE_FIGURE)
-        {
-          if (tagger != NULL)
-            {
-              line_path (self, line, FALSE, NULL, &path);
-              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
-            }
-          cairo_save (cr);
-          cairo_translate (cr, line->x, line->top);
-          accord_timeline_picture_draw (self->figure, cr, self->width - self->left - self->right);
-          cairo_restore (cr);
-          continue;
-        }
-
-      if (line->flags & LINE_HRULE)
-        {
-          static const double accent[] = ACCENT;
-
-          if (tagger != NULL)
-            {
-              line_path (self, line, FALSE, NULL, &path);
-              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
-            }
-          cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
-          cairo_rectangle (cr, self->left, line->top, 48, 2.5);
-          cairo_fill (cr);
-          continue;
-        }
-
-      if (line->flags & LINE_BULLET)
-        {
-          if (tagger != NULL)
-            {
-              line_path (self, line, TRUE, NULL, &path);
-              move_tags (self, cr, tagger, &path, &decorated, page, first, last);
-            }
-          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-          cairo_move_to (cr, self->left + 4, line->baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (bullet, 0));
-        }
-
-      if (tagger != NULL)
-        {
-          line_path (self, line, FALSE, attributes, &path);
-          move_tags (self, cr, tagger, &path, &decorated, page, first, last);
-        }
-      else if (line->url != NULL)
-        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_move_to (cr, line->x, line->baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (line->layout, line->line));
-
-      if (tagger == NULL && line->url != NULL)
-        cairo_tag_end (cr, CAIRO_TAG_LINK);
-      draw_index_links (self, cr, i);
-    }
-
-  /* A paragraph that fills the page from top to bottom leaves no gap:
-   * it becomes two elements rather than take the footer in. */
-  if (!decorated)
-    {
-      _accord_export_tagger_close_leaf (tagger, cr);
-      draw_decorations (self, cr, page, first, last);
-    }
-
-  cairo_restore (cr);
-}
-
-void
-accord_export_layout_draw_page (AccordExportLayout *self,
-                                cairo_t            *cr,
-                                guint               page)
-{
-  g_return_if_fail (ACCORD_IS_EXPORT_LAYOUT (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->page_starts->len);
-
-  draw_page (self, cr, page, NULL);
-}
-
-/* The PDF writer draws every page in order with one tagger, which keeps
- * elements open from one page to the next; printing draws pages in any
- * order and subsets, so it is not tagged. */
-void
-_accord_export_layout_draw_page_tagged (AccordExportLayout *self,
-                                        cairo_t            *cr,
-                                        guint               page,
-                                        AccordExportTagger *tagger)
-{
-  g_assert (page < self->page_starts->len);
-  g_assert (tagger != NULL);
-
-  draw_page (self, cr, page, tagger);
-}
-
-/* Bookmarks are added once every page exists, all pointing at pages that
- * do: one past the end would fail the whole surface at finish. */
-void
-_accord_export_layout_add_outline (AccordExportLayout *self,
-                                  cairo_surface_t    *surface)
-{
-  g_autofree int *ids = g_new (int, self->outline->len + 1);
-
-  for (guint i = 0; i < self->outline->len; i++)
-    {
-      const AccordLayoutOutlineEntry *entry = &g_array_index (self->outline, AccordLayoutOutlineEntry, i);
-      int parent = entry->parent >= 0 ? ids[entry->parent] : CAIRO_PDF_OUTLINE_ROOT;
-      g_autofree char *link = NULL;
-
-      g_assert (entry->page < self->page_starts->len);
-      g_assert (entry->parent < (int) i);
-
-      link = g_strdup_printf ("page=%u pos=[%d %d]", entry->page + 1,
-                              (int) self->left, (int) MAX (entry->y - 12, 0));
-      ids[i] = cairo_pdf_surface_add_outline (surface, parent, entry->title, link,
-                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
-    }
-}
