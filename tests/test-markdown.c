@@ -396,6 +396,10 @@ test_errors (void)
                      "bin.md:2:1: this is a binary file, not a briefing (it holds a NUL byte)");
   assert_text_error ("latin1.md", "# Caf\xe9\n", 7, ACCORD_ERROR_UNSUPPORTED_FORMAT,
                      "latin1.md:1:6: this is not text in UTF-8, so not a briefing");
+  /* The title's id is held to the rule as a section's is (found by fuzzing:
+   * its converted JSON did not load). */
+  assert_text_error ("title.md", "# T {#tHe-works}\n\nText.\n", -1, ACCORD_ERROR_INVALID_BRIEFING,
+                     "title.md:1:1: T: “tHe-works” is not a valid id (use lowercase letters, digits and hyphens)");
   assert_text_error ("fm.md", "---\nid: Not An Id\n---\n# T\n", -1, ACCORD_ERROR_INVALID_BRIEFING,
                      "fm.md:2:1: front matter: “Not An Id” is not a valid id (use lowercase letters, digits and hyphens)");
 }

@@ -103,7 +103,6 @@ void            _accord_loader_fail               (AccordLoaderState          *l
                                                    ...) G_GNUC_PRINTF (3, 4);
 const char     *_accord_loader_describe_node      (AccordLoaderState          *l,
                                                    AccordJsonNode   node);
-gboolean        _accord_loader_id_is_valid        (const char      *id);
 gboolean        _accord_loader_get_field          (AccordLoaderState          *l,
                                                    AccordJsonNode   object,
                                                    const char      *key,

@@ -15,6 +15,7 @@
 #include "accord-json-check.h"
 #include "accord-json-doc.h"
 #include "accord-loader-private.h"
+#include "accord-slug.h"
 #include "accord-model-private.h"
 
 void
@@ -116,19 +117,6 @@ _accord_loader_describe_node (AccordLoaderState *l,
     }
 }
 
-gboolean
-_accord_loader_id_is_valid (const char *id)
-{
-  if (!g_ascii_islower (*id) && !g_ascii_isdigit (*id))
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Looks up a member; *out is ACCORD_JSON_NODE_NONE when it is absent, which
  * is an error only for a required one. */
 gboolean
@@ -193,7 +181,7 @@ _accord_loader_read_string (AccordLoaderState       *l,
       return TRUE;
     }
 
-  if ((flags & FIELD_ID) && !_accord_loader_id_is_valid (value))
+  if ((flags & FIELD_ID) && !accord_slug_is_id (value))
     {
       _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
                            _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"),

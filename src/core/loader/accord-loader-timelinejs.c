@@ -513,7 +513,7 @@ read_event (TimelineReader *r,
 
   event->id = g_steal_pointer (&unique);
   if (event->id != NULL && !g_hash_table_contains (r->taken_ids[ID_EVENT], event->id) &&
-      _accord_loader_id_is_valid (event->id))
+      accord_slug_is_id (event->id))
     g_hash_table_add (r->taken_ids[ID_EVENT], g_strdup (event->id));
   else
     {

@@ -45,12 +45,7 @@ _accord_markdown_take_given_id (AccordMarkdownReader *r,
                                 guint                 column,
                                 const char           *context)
 {
-  gboolean valid = id[0] != '\0' && (g_ascii_islower (id[0]) || g_ascii_isdigit (id[0]));
-
-  for (const char *p = id; valid && *p != '\0'; p++)
-    valid = g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-';
-
-  if (!valid)
+  if (!accord_slug_is_id (id))
     {
       _accord_markdown_fail (r, line, column, context,
                              _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"), id);

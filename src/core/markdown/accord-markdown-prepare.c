@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "accord-markdown-private.h"
+#include "accord-slug.h"
 
 /* As for JSON: deeper than this is no briefing, and the reader's walks
  * over the tree recurse. */
@@ -77,11 +78,7 @@ _accord_markdown_read_front_matter (AccordMarkdownReader *r,
 
               if (strcmp (key, "id") == 0)
                 {
-                  gboolean valid = g_ascii_islower (clean[0]) || g_ascii_isdigit (clean[0]);
-
-                  for (const char *c = clean; valid && *c; c++)
-                    valid = g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-';
-                  if (!valid)
+                  if (!accord_slug_is_id (clean))
                     {
                       r->line_offset = 0;
                       _accord_markdown_fail (r, i + 2, 1, _("front matter"),

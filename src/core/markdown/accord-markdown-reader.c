@@ -125,7 +125,19 @@ read_document (AccordMarkdownReader *r,
       if (b->title == NULL)
         b->title = g_strdup (title->title);
       if (b->id == NULL && title->given_id != NULL)
-        b->id = g_strdup (title->given_id);
+        {
+          guint line, column;
+
+          _accord_markdown_position (r, title->node, &line, &column);
+          if (!accord_slug_is_id (title->given_id))
+            {
+              _accord_markdown_fail (r, line, column, title->title,
+                                     _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"),
+                                     title->given_id);
+              return FALSE;
+            }
+          b->id = g_strdup (title->given_id);
+        }
       first = 1;
     }
   if (intro->blocks->len > 0 && title != NULL &&
@@ -224,13 +236,10 @@ read_document (AccordMarkdownReader *r,
         continue;
       id = g_strdup (h->given_id);
       {
-        gboolean valid = g_ascii_islower (id[0]) || g_ascii_isdigit (id[0]);
         guint line, column;
 
-        for (const char *p = id; valid && *p; p++)
-          valid = g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-';
         _accord_markdown_position (r, h->node, &line, &column);
-        if (!valid)
+        if (!accord_slug_is_id (id))
           _accord_markdown_fail (r, line, column, h->title,
                                  _("“%s” is not a valid id (use lowercase letters, digits and hyphens)"), id);
         else if (!g_hash_table_add (r->taken[MD_ID_SECTION], g_strdup (id)))

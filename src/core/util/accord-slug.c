@@ -20,6 +20,27 @@
 #define SLUG_MAX_LENGTH 64
 
 /**
+ * accord_slug_is_id:
+ *
+ * The one rule for an id, in every format Accord reads: lowercase ASCII
+ * letters, digits and hyphens, starting with a letter or a digit.
+ *
+ * Returns: whether @id is one
+ */
+gboolean
+accord_slug_is_id (const char *id)
+{
+  if (!g_ascii_islower (id[0]) && !g_ascii_isdigit (id[0]))
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
  * accord_slug_from_text:
  * @length: the length of @text in bytes, or -1 if it is NUL-terminated
  *

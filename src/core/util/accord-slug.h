@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+gboolean accord_slug_is_id  (const char *id);
 char *accord_slug_from_text (const char *text,
                              gssize      length);
 char *accord_slug_unique    (GHashTable *taken,
