@@ -231,6 +231,9 @@ test_errors (void)
                 "ends-before.json:3:63: events[0].end_date: the event ends (2020-04) before it starts (2020-05)");
   assert_error ("year-words.json", ACCORD_ERROR_INVALID_BRIEFING,
                 "year-words.json:3:48: events[0].start_date.month: “July” is not a whole number");
+  /* Beyond gint64 (found by fuzzing, under UBSan: the cast came first). */
+  assert_error ("year-too-large.json", ACCORD_ERROR_INVALID_BRIEFING,
+                "year-too-large.json:3:31: events[0].start_date.year: expected a whole number, found 2e+20");
   assert_error ("cosmological.json", ACCORD_ERROR_UNSUPPORTED_FORMAT,
                 "cosmological.json:2:12: scale: this TimelineJS timeline is on the cosmological scale; "
                 "Accord reads timelines of years -9999 to 9999");

@@ -85,7 +85,8 @@ read_date_number (AccordLoaderState *l,
       {
         double d = accord_json_doc_get_double (l->doc, node);
 
-        if (d != (double) (gint64) d || d > G_MAXINT32 || d < G_MININT32)
+        /* In range first: casting a double beyond gint64 is undefined. */
+        if (!(d >= G_MININT32 && d <= G_MAXINT32) || d != (double) (gint64) d)
           {
             _accord_loader_fail (l, ACCORD_ERROR_INVALID_BRIEFING,
                                  _("expected a whole number, found %g"), d);
