@@ -169,6 +169,14 @@ accord_briefing_page_step_match (AccordBriefingPage *self,
   accord_search_panel_step_match (_accord_briefing_page_ensure_search_panel (self), direction);
 }
 
+/**
+ * accord_briefing_page_get_search_panel:
+ *
+ * The panel is made just after the page's first frame; asked for before
+ * that, it is made now.
+ *
+ * Returns: (transfer none): the search panel
+ */
 AccordSearchPanel *
 accord_briefing_page_get_search_panel (AccordBriefingPage *self)
 {
