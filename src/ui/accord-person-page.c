@@ -23,6 +23,7 @@
 #include "accord-heading.h"
 #include "accord-person-page.h"
 #include "accord-quote.h"
+#include "accord-readable-label.h"
 #include "accord-section.h"
 #include "accord-source.h"
 #include "accord-web-link.h"
@@ -270,14 +271,6 @@ make_source (AccordPersonPage *self,
 }
 
 static void
-set_optional (GtkLabel   *label,
-              const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static void
 fill (AccordPersonPage  *self,
       AccordPeopleIndex *index)
 {
@@ -295,9 +288,9 @@ fill (AccordPersonPage  *self,
   if (actor == NULL)
     {
       gtk_label_set_text (self->name_label, "");
-      set_optional (self->native_label, NULL);
-      set_optional (self->role_label, NULL);
-      set_optional (self->summary_label, NULL);
+      accord_readable_label_set_text (self->native_label, NULL);
+      accord_readable_label_set_text (self->role_label, NULL);
+      accord_readable_label_set_text (self->summary_label, NULL);
       g_string_free (role, TRUE);
       return;
     }
@@ -306,7 +299,7 @@ fill (AccordPersonPage  *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accord_actor_get_name (actor),
                                   -1);
-  set_optional (self->native_label, accord_actor_get_native_name (actor));
+  accord_readable_label_set_text (self->native_label, accord_actor_get_native_name (actor));
 
   for (guint i = 0; i < 3; i++)
     {
@@ -317,7 +310,7 @@ fill (AccordPersonPage  *self,
       if (part != NULL)
         g_string_append_printf (role, "%s%s", role->len > 0 ? ", " : "", part);
     }
-  set_optional (self->role_label, role->str);
+  accord_readable_label_set_text (self->role_label, role->str);
   g_string_free (role, TRUE);
 
   quotes = accord_people_index_get_quotes (index, actor);
@@ -337,7 +330,7 @@ fill (AccordPersonPage  *self,
     /* Translators: the line under a person's name: quotes, sections, events */
     counts = g_strdup_printf (_("%s · %s · %s"), q, n, e);
   }
-  set_optional (self->summary_label, counts);
+  accord_readable_label_set_text (self->summary_label, counts);
 
   if (quotes->len > 0)
     {

@@ -16,6 +16,7 @@
 
 #include "accord-briefing.h"
 #include "accord-properties-window.h"
+#include "accord-readable-label.h"
 
 struct _AccordPropertiesWindow
 {
@@ -33,14 +34,6 @@ struct _AccordPropertiesWindow
 };
 
 G_DEFINE_FINAL_TYPE (AccordPropertiesWindow, accord_properties_window, ADW_TYPE_WINDOW)
-
-static void
-set_text (GtkLabel   *label,
-          const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
 
 static const char *
 format_name (AccordFileFormat format)
@@ -85,9 +78,9 @@ show_briefing (AccordPropertiesWindow *self)
   g_autofree char *where = NULL;
   g_autofree char *contents = describe_contents (briefing);
 
-  set_text (self->title_label, accord_briefing_get_title (briefing));
-  set_text (self->subtitle_label, accord_briefing_get_subtitle (briefing));
-  set_text (self->summary_label, accord_briefing_get_summary (briefing));
+  accord_readable_label_set_text (self->title_label, accord_briefing_get_title (briefing));
+  accord_readable_label_set_text (self->subtitle_label, accord_briefing_get_subtitle (briefing));
+  accord_readable_label_set_text (self->summary_label, accord_briefing_get_summary (briefing));
 
   if (file != NULL)
     where = g_file_get_parse_name (file);

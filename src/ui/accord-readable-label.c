@@ -52,3 +52,16 @@ accord_readable_label_setup (GtkLabel *label)
   gtk_widget_add_controller (GTK_WIDGET (label), focus);
 }
 
+/**
+ * accord_readable_label_set_text:
+ * @text: (nullable): plain text, never markup
+ *
+ * Shows @text in @label, or hides the label when there is none.
+ */
+void
+accord_readable_label_set_text (GtkLabel   *label,
+                                const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}

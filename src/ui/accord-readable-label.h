@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
-void accord_readable_label_setup (GtkLabel *label);
+void accord_readable_label_setup    (GtkLabel   *label);
+void accord_readable_label_set_text (GtkLabel   *label,
+                                     const char *text);
 
 G_END_DECLS
