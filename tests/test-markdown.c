@@ -412,21 +412,32 @@ test_error_position_after_front_matter (void)
                      ACCORD_ERROR_INVALID_BRIEFING, "fm.md:10:3: Timeline: “May 2021” is not a date (write 2021-05)");
 }
 
-static void
-test_deep_nesting_refused (void)
+/* Loads "deep.md": @prefix, then @depth block quotes; it must be refused
+ * as too deep.  Returns the error. */
+static GError *
+load_too_deep (const char *prefix,
+               guint       depth)
 {
-  GString *text = g_string_new ("# Deep\n\n");
-  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (prefix);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(AccordBriefing) b = NULL;
+  GError *error = NULL;
 
-  for (guint i = 0; i < 100000; i++)
+  for (guint i = 0; i < depth; i++)
     g_string_append_c (text, '>');
   g_string_append (text, " bottom\n");
   bytes = g_string_free_to_bytes (text);
   b = accord_loader_load_bytes (bytes, "deep.md", &error);
   g_assert_null (b);
   g_assert_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE);
+  return error;
+}
+
+static void
+test_deep_nesting_refused (void)
+{
+  g_autoptr(GError) error = load_too_deep ("# Deep\n\n", 100000);
+
   g_assert_true (g_str_has_prefix (error->message, "deep.md:3:"));
   g_assert_nonnull (strstr (error->message, "nesting is deeper than 64 levels"));
 }
@@ -436,21 +447,13 @@ test_deep_nesting_refused (void)
 static void
 test_deep_nesting_after_empty_items (void)
 {
-  GString *text = g_string_new ("# Deep\n\n");
+  g_autoptr(GString) prefix = g_string_new ("# Deep\n\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(AccordBriefing) b = NULL;
 
   for (guint i = 0; i < 300; i++)
-    g_string_append (text, "-\n");
-  g_string_append_c (text, '\n');
-  for (guint i = 0; i < 200; i++)
-    g_string_append_c (text, '>');
-  g_string_append (text, " bottom\n");
-  bytes = g_string_free_to_bytes (text);
-  b = accord_loader_load_bytes (bytes, "deep.md", &error);
-  g_assert_null (b);
-  g_assert_error (error, ACCORD_ERROR, ACCORD_ERROR_TOO_LARGE);
+    g_string_append (prefix, "-\n");
+  g_string_append_c (prefix, '\n');
+  error = load_too_deep (prefix->str, 200);
   g_assert_cmpstr (error->message, ==, "deep.md:304:64: nesting is deeper than 64 levels");
 }
 
