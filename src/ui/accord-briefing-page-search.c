@@ -16,12 +16,12 @@
 #include "accord-briefing-page-private.h"
 #include "accord-search-panel.h"
 
-/* A result opened from a search: the search is a place of the history,
- * before the result. */
+/* A result opened from a search (so from the panel, which exists): the
+ * search is a place of the history, before the result. */
 static void
 record_search (AccordBriefingPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (_accord_briefing_page_ensure_search_panel (self))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (accord_search_panel_get_entry (self->search_panel)));
 
   if (text != NULL && text[0] != '\0')
     _accord_briefing_page_record (self, "search", text);
